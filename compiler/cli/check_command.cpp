@@ -1,0 +1,66 @@
+#include "compiler/cli/check_command.hpp"
+
+#include "compiler/cli/input.hpp"
+#include "compiler/diag/gcc_printer.hpp"
+#include "compiler/diag/human_printer.hpp"
+#include "compiler/diag/json_printer.hpp"
+#include "compiler/driver/compile.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <unistd.h>
+
+namespace bp::cli {
+
+namespace {
+
+bool use_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return isatty(STDOUT_FILENO) == 1;
+}
+
+} // namespace
+
+void add_check_command(CLI::App& app, CheckOptions& options) {
+  CLI::App* check = app.add_subcommand("check", "Check blueprints and print their diagnostics");
+  check->add_option("files", options.files, "Blueprint files to check; `-` reads standard input")->required();
+  check->add_option("--format", options.format, "Output format")
+      ->check(CLI::IsMember({"human", "gcc", "json"}))
+      ->capture_default_str();
+  check->add_option("--color", options.color, "Colour in human output: auto (on a terminal, unless NO_COLOR is set)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  check->footer("Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.\n\n"
+                "Examples:\n"
+                "  blueprint check examples/coffee-bar.blueprint\n"
+                "  blueprint check --format json service.blueprint > findings.json\n"
+                "  cat service.blueprint | blueprint check -");
+}
+
+int run_check(const CheckOptions& options) {
+  std::vector<diag::FileReport> reports;
+  bool io_failed = false;
+  for (const std::string& path : options.files) {
+    std::optional<Input> input = read_input(path);
+    if (!input) {
+      io_failed = true;
+      continue;
+    }
+    driver::CompileResult result = driver::compile(std::move(input->text), {input->name});
+    reports.push_back({result.source, std::move(result.diagnostics)});
+  }
+  if (!reports.empty()) {
+    std::string out = options.format == "json"  ? diag::print_json(reports)
+                      : options.format == "gcc" ? diag::print_gcc(reports)
+                                                : diag::print_human(reports, {use_color(options.color)});
+    fmt::print("{}", out);
+  }
+  if (io_failed) return 2;
+  return diag::count(reports).errors > 0 ? 1 : 0;
+}
+
+} // namespace bp::cli

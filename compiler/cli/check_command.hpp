@@ -1,0 +1,20 @@
+#pragma once
+// `blueprint check FILE...`: compile each file and print its diagnostics.
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace bp::cli {
+
+struct CheckOptions {
+  std::vector<std::string> files;
+  std::string format = "human";
+  std::string color = "auto";
+};
+
+void add_check_command(CLI::App& app, CheckOptions& options);
+int run_check(const CheckOptions& options);
+
+} // namespace bp::cli

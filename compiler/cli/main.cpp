@@ -1,0 +1,38 @@
+// The `blueprint` command: parses the command line and hands over to a subcommand.
+
+#include "compiler/cli/check_command.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+
+int main(int argc, char** argv) {
+  CLI::App app{"blueprint: service blueprints as text, compiled into diagrams, design checks and checklists",
+               "blueprint"};
+  app.set_version_flag("--version", std::string("blueprint ") + BLUEPRINT_VERSION);
+  app.require_subcommand(1);
+  app.footer("Examples:\n"
+             "  blueprint check examples/coffee-bar.blueprint\n"
+             "  blueprint check --format gcc examples/*.blueprint\n"
+             "  blueprint check --format json - < service.blueprint\n\n"
+             "Run `blueprint COMMAND --help` for a command's options.");
+
+  bp::cli::CheckOptions check;
+  bp::cli::add_check_command(app, check);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  }
+
+  if (app.got_subcommand("check")) return bp::cli::run_check(check);
+  return 2;
+}

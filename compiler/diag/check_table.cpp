@@ -1,0 +1,59 @@
+#include "compiler/diag/check_table.hpp"
+
+#include <array>
+
+namespace bp::diag {
+
+namespace {
+
+constexpr std::array checks{
+    CheckInfo{"BP001", "syntax", Level::error, "the text does not match the grammar"},
+    CheckInfo{"BP002", "duplicate-id", Level::error, "an id is declared twice"},
+    CheckInfo{"BP003", "unknown-reference", Level::error, "a reference names nothing declared"},
+    CheckInfo{"BP004", "invalid-value", Level::error, "a value is out of range or an attribute is in the wrong place"},
+    CheckInfo{"BP005", "empty-blueprint", Level::error, "the blueprint has no stage, or a stage has no step"},
+    CheckInfo{"BP101", "interaction-gap", Level::warning, "a customer step meets no frontstage step or evidence"},
+    CheckInfo{"BP102", "visibility-breach", Level::warning,
+              "a customer or evidence step connects straight to the backstage"},
+    CheckInfo{"BP103", "orphan-frontstage", Level::warning, "a frontstage step reaches no customer step"},
+    CheckInfo{"BP104", "unsupported-frontstage", Level::note,
+              "a frontstage step has no backstage or support behind it"},
+    CheckInfo{"BP105", "unreachable-step", Level::warning, "a backstage or support step has no flow"},
+    CheckInfo{"BP201", "missing-recovery", Level::warning, "a fail point has no recovery"},
+    CheckInfo{"BP202", "missing-owner", Level::warning, "a fail point has no owner"},
+    CheckInfo{"BP203", "critical-fail-point", Level::warning, "a fail point sits on or right before a moment of truth"},
+    CheckInfo{"BP204", "unguarded-handoff", Level::note, "a hand-off across a line between actors has no fail point"},
+    CheckInfo{"BP205", "wait-over-tolerance", Level::warning, "a wait's expected time exceeds its tolerance"},
+    CheckInfo{"BP206", "stage-over-budget", Level::warning, "a stage's customer-visible time exceeds its budget"},
+    CheckInfo{"BP301", "moment-without-standard", Level::warning, "a moment of truth meets no standard"},
+    CheckInfo{"BP302", "unused-standard", Level::warning, "a standard is met by no step"},
+    CheckInfo{"BP303", "unmeasurable-standard", Level::warning, "a standard has no measure or no target"},
+    CheckInfo{"BP304", "uncovered-dimension", Level::note, "a SERVQUAL dimension has no standard"},
+    CheckInfo{"BP305", "standard-conflict", Level::warning, "a step breaks a time standard it claims to meet"},
+    CheckInfo{"BP401", "stage-without-customer", Level::warning, "a stage has no customer step"},
+    CheckInfo{"BP402", "stage-without-evidence", Level::warning, "a stage with customer steps has no evidence"},
+    CheckInfo{"BP403", "unused-actor", Level::note, "an actor performs no step and owns nothing"},
+};
+
+} // namespace
+
+std::span<const CheckInfo> all_checks() { return checks; }
+
+const CheckInfo* find_check(std::string_view code_or_name) {
+  for (const CheckInfo& check : checks) {
+    if (check.code == code_or_name || check.name == code_or_name) return &check;
+  }
+  return nullptr;
+}
+
+std::optional<Severity> to_severity(Level level) {
+  switch (level) {
+  case Level::allow: return std::nullopt;
+  case Level::note: return Severity::note;
+  case Level::warning: return Severity::warning;
+  case Level::error: return Severity::error;
+  }
+  return std::nullopt;
+}
+
+} // namespace bp::diag

@@ -1,0 +1,134 @@
+#include "compiler/diag/human_printer.hpp"
+
+#include "compiler/diag/quote.hpp"
+#include "compiler/source/unicode.hpp"
+#include "compiler/source/utf8.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace bp::diag {
+
+namespace {
+
+// Lines longer than this are shown as a window around the underlined text.
+constexpr std::size_t window_before = 60;
+constexpr std::size_t window_after = 100;
+
+struct Paint {
+  bool on;
+  std::string operator()(std::string_view text, const char* code) const {
+    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+  }
+};
+
+const char* severity_color(Severity s) {
+  return s == Severity::error ? "1;31" : s == Severity::warning ? "1;33" : "1;36";
+}
+
+// One source line made safe for a terminal, and the underline below it. Widths
+// follow the terminal: wide CJK characters take two columns, tabs four.
+struct Snippet {
+  std::string text;
+  std::string marks;
+};
+
+Snippet snippet(std::string_view line, std::size_t from, std::size_t to, char mark) {
+  Snippet out;
+  const std::size_t begin_cp = source::count_code_points(line.substr(0, from));
+  const std::size_t first_cp = begin_cp > window_before ? begin_cp - window_before : 0;
+  if (first_cp > 0) out.text += "…", out.marks += " ";
+  std::size_t cp = 0;
+  std::size_t pos = 0;
+  for (; pos < line.size(); ++cp) {
+    const source::Decoded d = source::decode(line, pos);
+    if (cp >= begin_cp + window_after) {
+      out.text += "…";
+      break;
+    }
+    if (cp >= first_cp) {
+      const bool marked = pos >= from && pos < to;
+      int width = 1;
+      if (d.code_point == '\t') {
+        out.text += "    ", width = 4;
+      } else if (!d.valid || d.code_point < 0x20 || d.code_point == 0x7F) {
+        out.text += "\xEF\xBF\xBD"; // U+FFFD: never send raw control bytes to a terminal
+      } else {
+        out.text.append(line.substr(pos, d.length));
+        width = source::display_width(d.code_point);
+      }
+      out.marks.append(static_cast<std::size_t>(width), marked ? mark : ' ');
+    }
+    pos += d.length;
+  }
+  if (from >= to || from >= line.size()) out.marks += mark; // an empty span or the end of the line
+  while (!out.marks.empty() && out.marks.back() == ' ')
+    out.marks.pop_back();
+  return out;
+}
+
+class Printer {
+public:
+  Printer(const source::SourceFile& file, HumanStyle style) : file_(file), paint_{style.color} {}
+
+  void diagnostic(const Diagnostic& d, std::string& out) {
+    const source::Location at = file_.location(d.span.begin);
+    std::size_t gutter = std::to_string(at.line).size();
+    for (const Related& r : d.related)
+      gutter = std::max(gutter, std::to_string(file_.location(r.span.begin).line).size());
+
+    out += paint_(fmt::format("{}[{} {}]", to_string(d.severity), d.code, name_of(d.code)), severity_color(d.severity));
+    out += paint_(fmt::format(": {}", escape_controls(d.message)), "1") + "\n";
+    location(d.span, gutter, '^', severity_color(d.severity), {}, out);
+    for (const Related& r : d.related) {
+      out += fmt::format("{}{}\n", std::string(gutter + 1, ' '), paint_("|", "1;34"));
+      location(r.span, gutter, '-', "1;34", r.message, out);
+    }
+    if (!d.hint.empty()) {
+      out += fmt::format("{}{} {}\n", std::string(gutter + 1, ' '), paint_("= hint:", "1;32"), escape_controls(d.hint));
+    }
+    out += "\n";
+  }
+
+private:
+  void location(source::Span span, std::size_t gutter, char mark, const char* color, std::string_view label,
+                std::string& out) {
+    const source::Location at = file_.location(span.begin);
+    const std::string pad(gutter + 1, ' ');
+    out += fmt::format("{}{} {}:{}:{}\n", std::string(gutter, ' '), paint_("-->", "1;34"), file_.name(), at.line,
+                       at.column);
+    const std::string_view line = file_.line_text(at.line);
+    const std::size_t line_start = file_.line_start(at.line);
+    const std::size_t from = span.begin - line_start;
+    const std::size_t to = std::min<std::size_t>(span.end - line_start, line.size());
+    const Snippet s = snippet(line, from, to, mark);
+    const std::string bar = paint_("|", "1;34");
+    out += fmt::format("{}{}\n", pad, bar);
+    out += fmt::format("{} {} {}\n", paint_(fmt::format("{:>{}}", at.line, gutter), "1;34"), bar, s.text);
+    out += fmt::format("{}{} {}", pad, bar, paint_(s.marks, color));
+    if (!label.empty()) out += " " + paint_(escape_controls(label), color);
+    out += "\n";
+  }
+
+  const source::SourceFile& file_;
+  Paint paint_;
+};
+
+} // namespace
+
+std::string print_human(const std::vector<FileReport>& reports, HumanStyle style) {
+  std::string out;
+  for (const FileReport& report : reports) {
+    Printer printer(*report.source, style);
+    for (const Diagnostic& d : report.diagnostics)
+      printer.diagnostic(d, out);
+  }
+  const Counts counts = count(reports);
+  const std::size_t files = reports.size();
+  out += fmt::format("{}: {}\n", files == 1 ? reports[0].source->name() : fmt::format("{} files", files),
+                     summary_line(counts));
+  return out;
+}
+
+} // namespace bp::diag

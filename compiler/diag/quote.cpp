@@ -1,0 +1,49 @@
+#include "compiler/diag/quote.hpp"
+
+#include "compiler/source/utf8.hpp"
+
+#include <fmt/format.h>
+
+namespace bp::diag {
+
+namespace {
+
+bool is_control(char32_t cp) {
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029;
+}
+
+} // namespace
+
+std::string escape_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const source::Decoded d = source::decode(text, pos);
+    if (!d.valid || is_control(d.code_point)) {
+      out += fmt::format("\\u{{{:X}}}",
+                         static_cast<unsigned>(d.valid ? d.code_point : static_cast<unsigned char>(text[pos])));
+    } else {
+      out.append(text.substr(pos, d.length));
+    }
+    pos += d.length;
+  }
+  return out;
+}
+
+std::string quoted(std::string_view text, std::size_t max) {
+  std::string out = "\"";
+  std::size_t count = 0;
+  for (std::size_t pos = 0; pos < text.size(); ++count) {
+    const source::Decoded d = source::decode(text, pos);
+    if (count == max) {
+      out += "…";
+      break;
+    }
+    if (d.code_point == '"' || d.code_point == '\\') out += '\\';
+    out += escape_controls(text.substr(pos, d.length));
+    pos += d.length;
+  }
+  return out + "\"";
+}
+
+} // namespace bp::diag

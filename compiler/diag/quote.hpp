@@ -1,0 +1,16 @@
+#pragma once
+// Text from a blueprint shown inside a message: quoted, control characters escaped
+// (a label must not be able to drive the terminal), and long labels shortened.
+
+#include <string>
+#include <string_view>
+
+namespace bp::diag {
+
+// "Ticket printer jams" -> "\"Ticket printer jams\""; at most `max` code points.
+std::string quoted(std::string_view text, std::size_t max = 60);
+
+// Control characters as \u{1B}; used for any untrusted text printed to a terminal.
+std::string escape_controls(std::string_view text);
+
+} // namespace bp::diag

@@ -1,0 +1,23 @@
+#pragma once
+// What printers receive: each checked file with its diagnostics.
+
+#include "compiler/diag/diagnostic.hpp"
+#include "compiler/source/source_file.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace bp::diag {
+
+struct FileReport {
+  std::shared_ptr<const source::SourceFile> source;
+  Diagnostics diagnostics;
+};
+
+Counts count(const std::vector<FileReport>& reports);
+
+// "2 errors, 5 warnings, 1 note"
+std::string summary_line(const Counts& counts);
+
+} // namespace bp::diag

@@ -1,0 +1,19 @@
+#include "compiler/driver/compile.hpp"
+
+#include "compiler/model/builder.hpp"
+#include "compiler/syntax/parser.hpp"
+
+namespace bp::driver {
+
+CompileResult compile(std::string source_text, const CompileOptions& options) {
+  CompileResult result;
+  result.source = std::make_shared<const source::SourceFile>(options.file_name, std::move(source_text));
+  syntax::ParseResult parsed = syntax::parse(*result.source);
+  result.tree = std::move(parsed.tree);
+  result.diagnostics = std::move(parsed.diagnostics);
+  if (result.tree.blueprint.present) result.blueprint = model::build(result.tree, result.diagnostics);
+  diag::sort_by_position(result.diagnostics);
+  return result;
+}
+
+} // namespace bp::driver

@@ -1,0 +1,30 @@
+#pragma once
+// The one front door: source text in, model and diagnostics out. The CLI, tests,
+// language server, benchmarks and fuzzers all call this.
+
+#include "compiler/diag/diagnostic.hpp"
+#include "compiler/model/blueprint.hpp"
+#include "compiler/source/source_file.hpp"
+#include "compiler/syntax/syntax_tree.hpp"
+
+#include <memory>
+#include <string>
+
+namespace bp::driver {
+
+struct CompileOptions {
+  std::string file_name = "<input>";
+};
+
+struct CompileResult {
+  std::shared_ptr<const source::SourceFile> source;
+  syntax::SyntaxTree tree;
+  model::Blueprint blueprint;    // partial when there are errors
+  diag::Diagnostics diagnostics; // sorted by position
+
+  bool has_errors() const { return diag::count(diagnostics).errors > 0; }
+};
+
+CompileResult compile(std::string source_text, const CompileOptions& options);
+
+} // namespace bp::driver

@@ -1,0 +1,175 @@
+#pragma once
+// The typed blueprint: what the text means. Every element keeps the span of the
+// text it came from. Elements refer to each other by index into the vectors of
+// `Blueprint`, so the model is cheap to copy and compare.
+
+#include "compiler/source/span.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace bp::model {
+
+using source::Span;
+using Index = std::uint32_t;
+
+// Top to bottom, as the contract orders them.
+enum class Lane : std::uint8_t { evidence, customer, frontstage, backstage, support };
+inline constexpr Lane all_lanes[] = {Lane::evidence, Lane::customer, Lane::frontstage, Lane::backstage, Lane::support};
+
+// The line below `lane`: interaction below customer, visibility below frontstage,
+// internal interaction below backstage.
+enum class Line : std::uint8_t { interaction, visibility, internal };
+inline constexpr Line all_lines[] = {Line::interaction, Line::visibility, Line::internal};
+
+enum class ActorKind : std::uint8_t { role, system, partner };
+enum class Arrow : std::uint8_t { handoff, information, interaction, journey }; // ->  ~>  <->  implicit
+enum class Status : std::uint8_t { draft, review, approved };
+enum class Dimension : std::uint8_t { reliability, responsiveness, assurance, empathy, tangibles };
+inline constexpr Dimension all_dimensions[] = {Dimension::reliability, Dimension::responsiveness, Dimension::assurance,
+                                               Dimension::empathy, Dimension::tangibles};
+enum class StandardKind : std::uint8_t { hard, soft };
+enum class FailSeverity : std::uint8_t { low, medium, high };
+enum class Comparator : std::uint8_t { at_most, below, at_least, above, equal }; // <= < >= > =
+enum class Unit : std::uint8_t { seconds, percent, number };
+
+const char* to_string(Lane);
+const char* to_string(Line);
+const char* to_string(ActorKind);
+const char* to_string(Arrow);
+const char* to_string(Status);
+const char* to_string(Dimension);
+const char* to_string(StandardKind);
+const char* to_string(FailSeverity);
+const char* to_string(Comparator);
+
+template <typename T> struct Located {
+  T value{};
+  Span span;
+  bool operator==(const Located&) const = default;
+};
+
+struct Actor {
+  std::string id;
+  std::string label;
+  ActorKind kind = ActorKind::role;
+  Span span, id_span;
+  bool operator==(const Actor&) const = default;
+};
+
+struct Target {
+  Comparator comparator = Comparator::at_most;
+  Unit unit = Unit::number;
+  double value = 0;            // seconds when unit is seconds
+  std::optional<double> share; // `for 95%`
+  Span span;
+  bool operator==(const Target&) const = default;
+};
+
+struct Standard {
+  std::string id;
+  std::string label;
+  std::optional<Located<Dimension>> dimension;
+  std::optional<Located<StandardKind>> kind;
+  std::optional<Located<std::string>> measure;
+  std::optional<Target> target;
+  std::optional<Located<Index>> owner; // actor
+  std::vector<std::string> notes;
+  Span span, id_span;
+  bool operator==(const Standard&) const = default;
+};
+
+struct FailPoint {
+  std::string text;
+  std::optional<Located<std::string>> recovery;
+  std::optional<Located<Index>> owner; // actor
+  std::optional<Located<FailSeverity>> severity;
+  Span span;      // the whole `fail "..." { ... }`
+  Span text_span; // the string
+  bool operator==(const FailPoint&) const = default;
+};
+
+struct WaitPoint {
+  std::string text;
+  std::optional<Located<double>> expected;  // seconds
+  std::optional<Located<double>> tolerance; // seconds
+  Span span, text_span;
+  bool operator==(const WaitPoint&) const = default;
+};
+
+struct Moment {
+  std::string text;
+  Span span;
+  bool operator==(const Moment&) const = default;
+};
+
+struct Step {
+  std::string id;
+  std::string label;
+  Lane lane = Lane::customer;
+  Index stage = 0;
+  std::optional<Located<Index>> actor;  // `by`
+  std::optional<Located<double>> takes; // seconds
+  std::optional<Moment> moment;
+  std::vector<FailPoint> fail_points;
+  std::vector<WaitPoint> wait_points;
+  std::vector<Located<Index>> meets; // standards
+  std::optional<Located<int>> feeling;
+  std::vector<std::string> notes;
+  std::vector<Located<std::string>> allowed; // check names
+  Span span, id_span;
+  bool operator==(const Step&) const = default;
+};
+
+struct Stage {
+  std::string id;
+  std::string label;
+  std::optional<Located<double>> budget; // seconds
+  std::vector<std::string> notes;
+  std::vector<Index> steps; // declaration order
+  Span span, id_span;
+  bool operator==(const Stage&) const = default;
+};
+
+struct Flow {
+  Index from = 0;
+  Index to = 0;
+  Arrow arrow = Arrow::handoff;
+  std::optional<std::string> label;
+  std::vector<Line> crosses; // lines between the two lanes, top to bottom
+  Span span;                 // the arrow; for the journey, the later step's id
+  Span from_span, to_span;   // the ids in the flow
+  bool operator==(const Flow&) const = default;
+};
+
+enum class SymbolKind : std::uint8_t { step, stage, actor, standard };
+struct Symbol {
+  SymbolKind kind = SymbolKind::step;
+  Index index = 0;
+  bool operator==(const Symbol&) const = default;
+};
+
+struct Blueprint {
+  std::string name;
+  std::optional<std::string> description, owner, version, updated;
+  std::optional<Status> status;
+  std::vector<Actor> actors;
+  std::vector<Standard> standards;
+  std::vector<Stage> stages;
+  std::vector<Step> steps;                   // all steps, stage by stage in declaration order
+  std::vector<Flow> flows;                   // declared flows first, then the journey
+  std::vector<Located<std::string>> allowed; // blueprint-wide `allow`
+  std::unordered_map<std::string, Symbol> symbols;
+  Span span, name_span;
+
+  bool operator==(const Blueprint&) const = default;
+  const Symbol* find(const std::string& id) const;
+};
+
+// Lines a flow between two lanes crosses, top to bottom.
+std::vector<Line> lines_between(Lane a, Lane b);
+
+} // namespace bp::model

@@ -1,0 +1,463 @@
+#include "compiler/model/builder.hpp"
+
+#include "compiler/diag/check_table.hpp"
+#include "compiler/diag/spelling.hpp"
+#include "compiler/model/value_rules.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace bp::model {
+
+namespace {
+
+using diag::Diagnostic;
+using diag::Severity;
+using syntax::Attr;
+
+class ModelBuilder {
+public:
+  ModelBuilder(const syntax::SyntaxTree& tree, diag::Diagnostics& out) : tree_(tree), out_(out) {}
+
+  Blueprint run() {
+    const syntax::Blueprint& b = tree_.blueprint;
+    bp_.name = b.name.value;
+    bp_.span = b.span;
+    bp_.name_span = b.name.span;
+    declare_symbols();
+    for (const Attr& attr : b.attrs)
+      meta(attr);
+    for (const syntax::Actor& actor : b.actors)
+      bp_.actors.push_back(build_actor(actor));
+    for (const syntax::Standard& standard : b.standards)
+      bp_.standards.push_back(build_standard(standard));
+    for (const syntax::Stage& stage : b.stages)
+      build_stage(stage);
+    for (const syntax::Flow& flow : b.flows)
+      build_flow(flow);
+    add_journey();
+    check_not_empty();
+    return std::move(bp_);
+  }
+
+private:
+  void error(std::string_view code, Span span, std::string message, std::string hint = {},
+             std::vector<diag::Related> related = {}) {
+    out_.push_back(Diagnostic{code, Severity::error, span, std::move(message), std::move(related), std::move(hint)});
+  }
+
+  // Ids ----------------------------------------------------------------------
+
+  void declare_symbols() {
+    struct Declaration {
+      const syntax::Word* id;
+      Symbol symbol;
+    };
+    std::vector<Declaration> declarations;
+    const syntax::Blueprint& b = tree_.blueprint;
+    for (Index i = 0; i < b.actors.size(); ++i)
+      declarations.push_back({&b.actors[i].id, {SymbolKind::actor, i}});
+    for (Index i = 0; i < b.standards.size(); ++i) {
+      declarations.push_back({&b.standards[i].id, {SymbolKind::standard, i}});
+    }
+    Index step = 0;
+    for (Index i = 0; i < b.stages.size(); ++i) {
+      declarations.push_back({&b.stages[i].id, {SymbolKind::stage, i}});
+      for (const syntax::Step& s : b.stages[i].steps)
+        declarations.push_back({&s.id, {SymbolKind::step, step++}});
+    }
+    std::stable_sort(declarations.begin(), declarations.end(),
+                     [](const Declaration& a, const Declaration& b) { return a.id->span.begin < b.id->span.begin; });
+    std::unordered_map<std::string, Span> first_seen;
+    for (const Declaration& d : declarations) {
+      const auto [it, inserted] = first_seen.emplace(d.id->text, d.id->span);
+      if (inserted) {
+        bp_.symbols.emplace(d.id->text, d.symbol);
+        continue;
+      }
+      error("BP002", d.id->span, fmt::format("`{}` is declared twice", d.id->text),
+            "ids of steps, stages, actors and standards share one namespace; rename one of them",
+            {{it->second, fmt::format("`{}` is first declared here", d.id->text)}});
+    }
+  }
+
+  // Reports an attribute given twice where one is allowed; true when it is new.
+  template <typename T>
+  bool first(const std::optional<T>& slot, const Attr& attr, Span previous, std::string_view what) {
+    if (!slot) return true;
+    error("BP004", attr.keyword.span, fmt::format("`{}` is given twice for {}", attr.keyword.text, what),
+          "keep one of them", {{previous, "first given here"}});
+    return false;
+  }
+
+  // Blueprint ------------------------------------------------------------------
+
+  void meta(const Attr& attr) {
+    const std::string& key = attr.keyword.text;
+    if (key == "allow") return allow(attr, bp_.allowed);
+    if (key == "status") {
+      if (first(bp_.status, attr, previous_meta(key), "the blueprint")) {
+        const std::string& w = attr.words.at(0).text;
+        bp_.status = w == "draft" ? Status::draft : w == "review" ? Status::review : Status::approved;
+      }
+    } else {
+      std::optional<std::string>& slot = key == "description" ? bp_.description
+                                         : key == "owner"     ? bp_.owner
+                                         : key == "version"   ? bp_.version
+                                                              : bp_.updated;
+      if (first(slot, attr, previous_meta(key), "the blueprint")) slot = attr.texts.at(0).value;
+    }
+    meta_spans_.try_emplace(key, attr.span);
+  }
+
+  Span previous_meta(const std::string& key) const {
+    const auto it = meta_spans_.find(key);
+    return it == meta_spans_.end() ? Span{} : it->second;
+  }
+
+  void allow(const Attr& attr, std::vector<Located<std::string>>& into) {
+    for (const syntax::Word& word : attr.words) {
+      const diag::CheckInfo* check = diag::find_check(word.text);
+      if (!check) {
+        std::vector<std::string_view> names;
+        for (const diag::CheckInfo& c : diag::all_checks())
+          names.push_back(c.name);
+        error("BP003", word.span, fmt::format("unknown check `{}`", word.text), suggestion(word.text, names, "check"));
+      } else if (check->default_level == diag::Level::error) {
+        error("BP004", word.span, fmt::format("`{}` is an error and cannot be allowed", check->name),
+              "fix the error instead; only warnings and notes can be allowed");
+      } else {
+        into.push_back({std::string(check->name), word.span});
+      }
+    }
+  }
+
+  // Actors and standards -------------------------------------------------------
+
+  static Actor build_actor(const syntax::Actor& a) {
+    const ActorKind kind = a.kind.text == "role"     ? ActorKind::role
+                           : a.kind.text == "system" ? ActorKind::system
+                                                     : ActorKind::partner;
+    return Actor{a.id.text, a.label.value, kind, a.span, a.id.span};
+  }
+
+  Standard build_standard(const syntax::Standard& s) {
+    Standard standard{s.id.text, s.label.value, {}, {}, {}, {}, {}, {}, s.span, s.id.span};
+    for (const Attr& attr : s.attrs) {
+      const std::string& key = attr.keyword.text;
+      const std::string what = fmt::format("standard `{}`", s.id.text);
+      if (key == "note") {
+        standard.notes.push_back(attr.texts.at(0).value);
+      } else if (key == "dimension") {
+        if (first(standard.dimension, attr, standard.dimension ? standard.dimension->span : Span{}, what)) {
+          standard.dimension = Located<Dimension>{dimension_of(attr.words.at(0).text), attr.span};
+        }
+      } else if (key == "kind") {
+        if (first(standard.kind, attr, standard.kind ? standard.kind->span : Span{}, what)) {
+          standard.kind = Located<StandardKind>{
+              attr.words.at(0).text == "hard" ? StandardKind::hard : StandardKind::soft, attr.span};
+        }
+      } else if (key == "measure") {
+        if (first(standard.measure, attr, standard.measure ? standard.measure->span : Span{}, what)) {
+          standard.measure = Located<std::string>{attr.texts.at(0).value, attr.span};
+        }
+      } else if (key == "target") {
+        if (first(standard.target, attr, standard.target ? standard.target->span : Span{}, what)) {
+          standard.target = build_target(attr);
+        }
+      } else if (key == "owner") {
+        if (first(standard.owner, attr, standard.owner ? standard.owner->span : Span{}, what)) {
+          standard.owner = resolve_actor(attr.words.at(0));
+        }
+      }
+    }
+    return standard;
+  }
+
+  static Dimension dimension_of(const std::string& word) {
+    for (Dimension d : all_dimensions) {
+      if (word == to_string(d)) return d;
+    }
+    return Dimension::reliability;
+  }
+
+  std::optional<Target> build_target(const Attr& attr) {
+    Target target;
+    target.span = attr.span;
+    const std::string& c = attr.words.at(0).text;
+    target.comparator = c == "<="   ? Comparator::at_most
+                        : c == "<"  ? Comparator::below
+                        : c == ">=" ? Comparator::at_least
+                        : c == ">"  ? Comparator::above
+                                    : Comparator::equal;
+    const syntax::Quantity& q = attr.quantities.at(0);
+    std::optional<double> value = q.value;
+    if (q.kind == syntax::QuantityKind::duration) target.unit = Unit::seconds, value = checked_duration(q, out_);
+    if (q.kind == syntax::QuantityKind::percent) target.unit = Unit::percent, value = checked_percent(q, out_);
+    if (q.kind == syntax::QuantityKind::number) target.unit = Unit::number;
+    if (attr.quantities.size() > 1) target.share = checked_percent(attr.quantities[1], out_);
+    if (!value || (attr.quantities.size() > 1 && !target.share)) return std::nullopt;
+    target.value = *value;
+    return target;
+  }
+
+  // Stages and steps ----------------------------------------------------------
+
+  void build_stage(const syntax::Stage& s) {
+    const Index index = static_cast<Index>(bp_.stages.size());
+    Stage stage{s.id.text, s.label.value, {}, {}, {}, s.span, s.id.span};
+    for (const Attr& attr : s.attrs) {
+      if (attr.keyword.text == "note") {
+        stage.notes.push_back(attr.texts.at(0).value);
+      } else if (first(stage.budget, attr, stage.budget ? stage.budget->span : Span{},
+                       fmt::format("stage `{}`", s.id.text))) {
+        if (auto seconds = checked_duration(attr.quantities.at(0), out_))
+          stage.budget = Located<double>{*seconds, attr.span};
+      }
+    }
+    for (const syntax::Step& step : s.steps) {
+      stage.steps.push_back(static_cast<Index>(bp_.steps.size()));
+      bp_.steps.push_back(build_step(step, index));
+    }
+    bp_.stages.push_back(std::move(stage));
+  }
+
+  static Lane lane_of(const std::string& word) {
+    for (Lane lane : all_lanes) {
+      if (word == to_string(lane)) return lane;
+    }
+    return Lane::customer;
+  }
+
+  Step build_step(const syntax::Step& s, Index stage) {
+    Step step;
+    step.id = s.id.text;
+    step.label = s.label.value;
+    step.lane = lane_of(s.lane.text);
+    step.stage = stage;
+    step.span = s.span;
+    step.id_span = s.id.span;
+    if (s.by) {
+      if (step.lane == Lane::evidence) {
+        error("BP004", s.by->span, fmt::format("evidence `{}` cannot have `by`", step.id),
+              "evidence is a thing the customer sees; remove `by` or move the step to a lane with actors");
+      }
+      step.actor = resolve_actor(*s.by);
+    }
+    if (s.takes) {
+      if (step.lane == Lane::evidence) {
+        error("BP004", s.takes->span, fmt::format("evidence `{}` cannot have `takes`", step.id),
+              "evidence takes no time; remove `takes` or move the step to another lane");
+      }
+      if (auto seconds = checked_duration(*s.takes, out_)) step.takes = Located<double>{*seconds, s.takes->span};
+    }
+    for (const Attr& attr : s.attrs)
+      step_attr(step, attr);
+    return step;
+  }
+
+  void step_attr(Step& step, const Attr& attr) {
+    const std::string& key = attr.keyword.text;
+    if (key == "moment") {
+      if (step.lane == Lane::backstage || step.lane == Lane::support) {
+        error("BP004", attr.keyword.span, fmt::format("`moment` on {} step `{}`", to_string(step.lane), step.id),
+              "moments of truth happen where the customer is; put `moment` on a customer, frontstage or evidence step");
+      }
+      if (first(step.moment, attr, step.moment ? step.moment->span : Span{}, fmt::format("step `{}`", step.id))) {
+        step.moment = Moment{attr.texts.at(0).value, attr.span};
+      }
+    } else if (key == "fail") {
+      step.fail_points.push_back(build_fail(attr));
+    } else if (key == "wait") {
+      step.wait_points.push_back(build_wait(attr));
+    } else if (key == "meets") {
+      for (const syntax::Word& word : attr.words) {
+        if (auto standard = resolve(word, SymbolKind::standard, "standard")) step.meets.push_back(*standard);
+      }
+    } else if (key == "feeling") {
+      if (step.lane != Lane::customer) {
+        error("BP004", attr.keyword.span, fmt::format("`feeling` on {} step `{}`", to_string(step.lane), step.id),
+              "feeling is the customer's emotion at a step; put it on a customer step");
+      }
+      if (first(step.feeling, attr, step.feeling ? step.feeling->span : Span{}, fmt::format("step `{}`", step.id))) {
+        if (auto value = checked_feeling(attr.quantities.at(0), out_)) step.feeling = Located<int>{*value, attr.span};
+      }
+    } else if (key == "note") {
+      step.notes.push_back(attr.texts.at(0).value);
+    } else if (key == "allow") {
+      allow(attr, step.allowed);
+    }
+  }
+
+  FailPoint build_fail(const Attr& attr) {
+    FailPoint fail;
+    fail.text = attr.texts.at(0).value;
+    fail.span = attr.span;
+    fail.text_span = attr.texts.at(0).span;
+    const std::string what = "the fail point";
+    for (const Attr& item : attr.block) {
+      const std::string& key = item.keyword.text;
+      if (key == "recovery" && first(fail.recovery, item, fail.recovery ? fail.recovery->span : Span{}, what)) {
+        fail.recovery = Located<std::string>{item.texts.at(0).value, item.span};
+      } else if (key == "owner" && first(fail.owner, item, fail.owner ? fail.owner->span : Span{}, what)) {
+        fail.owner = resolve_actor(item.words.at(0));
+      } else if (key == "severity" && first(fail.severity, item, fail.severity ? fail.severity->span : Span{}, what)) {
+        const std::string& w = item.words.at(0).text;
+        fail.severity = Located<FailSeverity>{w == "low"      ? FailSeverity::low
+                                              : w == "medium" ? FailSeverity::medium
+                                                              : FailSeverity::high,
+                                              item.span};
+      }
+    }
+    return fail;
+  }
+
+  WaitPoint build_wait(const Attr& attr) {
+    WaitPoint wait;
+    wait.text = attr.texts.at(0).value;
+    wait.span = attr.span;
+    wait.text_span = attr.texts.at(0).span;
+    for (const Attr& item : attr.block) {
+      auto& slot = item.keyword.text == "expected" ? wait.expected : wait.tolerance;
+      if (first(slot, item, slot ? slot->span : Span{}, "the wait point")) {
+        if (auto seconds = checked_duration(item.quantities.at(0), out_)) slot = Located<double>{*seconds, item.span};
+      }
+    }
+    return wait;
+  }
+
+  // Flows and the journey -------------------------------------------------------
+
+  void build_flow(const syntax::Flow& f) {
+    for (std::size_t i = 0; i + 1 < f.ends.size() && i < f.arrows.size(); ++i) {
+      const auto from = resolve(f.ends[i], SymbolKind::step, "step");
+      const auto to = resolve(f.ends[i + 1], SymbolKind::step, "step");
+      if (!from || !to) continue;
+      const std::string& a = f.arrows[i].text;
+      Flow flow;
+      flow.from = from->value;
+      flow.to = to->value;
+      flow.arrow = a == "->" ? Arrow::handoff : a == "~>" ? Arrow::information : Arrow::interaction;
+      if (f.label) flow.label = f.label->value;
+      flow.crosses = lines_between(bp_.steps[flow.from].lane, bp_.steps[flow.to].lane);
+      flow.span = f.arrows[i].span;
+      flow.from_span = from->span;
+      flow.to_span = to->span;
+      bp_.flows.push_back(std::move(flow));
+    }
+  }
+
+  void add_journey() {
+    std::unordered_map<std::uint64_t, bool> joined;
+    auto key = [](Index a, Index b) { return (std::uint64_t(std::min(a, b)) << 32) | std::max(a, b); };
+    for (const Flow& flow : bp_.flows)
+      joined[key(flow.from, flow.to)] = true;
+    std::optional<Index> previous;
+    for (Index i = 0; i < bp_.steps.size(); ++i) {
+      if (bp_.steps[i].lane != Lane::customer) continue;
+      if (previous && !joined.count(key(*previous, i))) {
+        Flow flow;
+        flow.from = *previous;
+        flow.to = i;
+        flow.arrow = Arrow::journey;
+        flow.span = bp_.steps[i].id_span;
+        flow.from_span = bp_.steps[*previous].id_span;
+        flow.to_span = bp_.steps[i].id_span;
+        bp_.flows.push_back(std::move(flow));
+      }
+      previous = i;
+    }
+  }
+
+  void check_not_empty() {
+    if (!tree_.blueprint.present) return;
+    if (bp_.stages.empty()) {
+      error("BP005", bp_.name_span, "the blueprint has no stage",
+            "add a stage with at least one step: `stage arrive \"Arrive\" { customer walk_in \"Walk in\" }`");
+    }
+    for (const Stage& stage : bp_.stages) {
+      if (stage.steps.empty() && !has_syntax_error_in(stage.span)) {
+        error("BP005", stage.id_span, fmt::format("stage `{}` has no step", stage.id),
+              "add a step to the stage, such as `customer ... \"...\"`, or remove the stage");
+      }
+    }
+  }
+
+  // An empty stage whose text had a syntax error is empty because of that error.
+  bool has_syntax_error_in(Span span) const {
+    return std::any_of(out_.begin(), out_.end(), [&](const Diagnostic& d) {
+      return d.code == "BP001" && d.span.begin >= span.begin && d.span.begin <= span.end;
+    });
+  }
+
+  // References --------------------------------------------------------------------
+
+  std::optional<Located<Index>> resolve_actor(const syntax::Word& word) {
+    return resolve(word, SymbolKind::actor, "actor");
+  }
+
+  std::optional<Located<Index>> resolve(const syntax::Word& word, SymbolKind kind, std::string_view what) {
+    const Symbol* symbol = bp_.find(word.text);
+    if (symbol && symbol->kind == kind) return Located<Index>{symbol->index, word.span};
+    if (symbol) {
+      error("BP003", word.span,
+            fmt::format("`{}` is {} {}, not {} {}", word.text, article(symbol->kind), kind_name(symbol->kind),
+                        article(kind), what),
+            fmt::format("name {} {} here", article(kind), what));
+      return std::nullopt;
+    }
+    if (tree_.skipped_words.count(word.text)) return std::nullopt;
+    // Suggestions cost an edit distance per candidate; a file full of unknown ids
+    // must not make that quadratic.
+    constexpr std::size_t max_suggestions = 100;
+    std::string hint;
+    if (++unknown_references_ <= max_suggestions) hint = suggestion(word.text, ids_of(kind), what);
+    error("BP003", word.span, fmt::format("unknown {} `{}`", what, word.text), std::move(hint));
+    return std::nullopt;
+  }
+
+  std::vector<std::string_view> ids_of(SymbolKind kind) const {
+    std::vector<std::string_view> ids;
+    const syntax::Blueprint& b = tree_.blueprint;
+    if (kind == SymbolKind::actor) {
+      for (const auto& a : b.actors)
+        ids.push_back(a.id.text);
+    } else if (kind == SymbolKind::standard) {
+      for (const auto& s : b.standards)
+        ids.push_back(s.id.text);
+    } else {
+      for (const auto& stage : b.stages) {
+        for (const auto& step : stage.steps)
+          ids.push_back(step.id.text);
+      }
+    }
+    return ids;
+  }
+
+  static const char* kind_name(SymbolKind kind) {
+    constexpr const char* names[] = {"step", "stage", "actor", "standard"};
+    return names[static_cast<int>(kind)];
+  }
+  static const char* article(SymbolKind kind) { return kind == SymbolKind::actor ? "an" : "a"; }
+  static const char* article(std::string_view what) { return what == "actor" ? "an" : "a"; }
+
+  static std::string suggestion(std::string_view word, const std::vector<std::string_view>& names, std::string_view) {
+    const auto best = diag::closest(word, names);
+    return best ? fmt::format("did you mean `{}`?", *best) : std::string{};
+  }
+
+  const syntax::SyntaxTree& tree_;
+  diag::Diagnostics& out_;
+  Blueprint bp_;
+  std::unordered_map<std::string, Span> meta_spans_;
+  std::size_t unknown_references_ = 0;
+};
+
+} // namespace
+
+Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics) {
+  return ModelBuilder(tree, diagnostics).run();
+}
+
+} // namespace bp::model

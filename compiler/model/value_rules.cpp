@@ -1,0 +1,58 @@
+#include "compiler/model/value_rules.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace bp::model {
+
+namespace {
+
+void invalid(diag::Diagnostics& out, const syntax::Quantity& q, std::string message, std::string hint) {
+  out.push_back(diag::Diagnostic{"BP004", diag::Severity::error, q.span, std::move(message), {}, std::move(hint)});
+}
+
+} // namespace
+
+std::optional<double> checked_duration(const syntax::Quantity& q, diag::Diagnostics& out) {
+  if (!std::isfinite(q.value) || q.value > max_duration_seconds) {
+    invalid(out, q, "duration is out of range", "use a duration of at most 3650d (ten years)");
+    return std::nullopt;
+  }
+  return q.value;
+}
+
+std::optional<double> checked_percent(const syntax::Quantity& q, diag::Diagnostics& out) {
+  if (!std::isfinite(q.value) || q.value > 100) {
+    invalid(out, q, fmt::format("percentage {}% is out of range", q.value), "use a percentage from 0% to 100%");
+    return std::nullopt;
+  }
+  return q.value;
+}
+
+std::optional<int> checked_feeling(const syntax::Quantity& q, diag::Diagnostics& out) {
+  if (!std::isfinite(q.value) || q.value < -2 || q.value > 2 || q.value != std::floor(q.value)) {
+    invalid(out, q, "feeling is out of range", "use a whole number from -2 (very negative) to +2 (very positive)");
+    return std::nullopt;
+  }
+  return static_cast<int>(q.value);
+}
+
+std::string format_duration(double seconds) {
+  if (seconds == 0) return "0s";
+  std::string out;
+  auto take = [&](double unit, const char* name) {
+    if (seconds >= unit) {
+      const double whole = std::floor(seconds / unit);
+      out += fmt::format("{}{}", whole, name);
+      seconds -= whole * unit;
+    }
+  };
+  take(86400, "d");
+  take(3600, "h");
+  take(60, "min");
+  if (seconds > 0) out += fmt::format("{}s", std::round(seconds * 1000) / 1000);
+  return out;
+}
+
+} // namespace bp::model

@@ -1,0 +1,66 @@
+#include "compiler/source/source_file.hpp"
+
+#include "compiler/source/utf8.hpp"
+
+#include <algorithm>
+
+namespace bp::source {
+
+namespace {
+constexpr std::string_view bom = "\xEF\xBB\xBF";
+}
+
+SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(name)), text_(std::move(text)) {
+  if (std::string_view(text_).substr(0, bom.size()) == bom) {
+    text_.erase(0, bom.size());
+    had_bom_ = true;
+  }
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+Location SourceFile::location(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  const std::size_t start = line_starts_[line - 1];
+  return Location{line, count_code_points(std::string_view(text_).substr(start, offset - start)) + 1};
+}
+
+std::string_view SourceFile::line_text(std::size_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  const std::size_t start = line_starts_[line - 1];
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+  if (end > start && text_[end - 1] == '\r') --end;
+  return std::string_view(text_).substr(start, end - start);
+}
+
+std::size_t SourceFile::utf16_column(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const Location loc = location(offset);
+  std::size_t units = 0;
+  for (std::size_t pos = line_starts_[loc.line - 1]; pos < offset;) {
+    const Decoded d = decode(text_, pos);
+    units += d.code_point >= 0x10000 ? 2 : 1;
+    pos += d.length;
+  }
+  return units;
+}
+
+std::size_t SourceFile::offset_at_utf16(std::size_t line0, std::size_t utf16_column) const {
+  if (line0 >= line_starts_.size()) return text_.size();
+  const std::string_view line = line_text(line0 + 1);
+  const std::size_t start = line_starts_[line0];
+  std::size_t units = 0;
+  std::size_t pos = 0;
+  while (pos < line.size() && units < utf16_column) {
+    const Decoded d = decode(line, pos);
+    units += d.code_point >= 0x10000 ? 2 : 1;
+    pos += d.length;
+  }
+  return start + pos;
+}
+
+} // namespace bp::source

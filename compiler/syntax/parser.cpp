@@ -1,0 +1,308 @@
+#include "compiler/syntax/parser.hpp"
+
+#include "compiler/source/utf8.hpp"
+#include "compiler/syntax/tree_builder.hpp"
+#include "grammar/errors.hpp"
+#include "grammar/rules.hpp"
+
+#include <fmt/format.h>
+#include <tao/pegtl.hpp>
+
+#include <charconv>
+
+namespace bp::syntax {
+
+namespace {
+
+namespace pegtl = tao::pegtl;
+namespace g = bp::grammar;
+
+template <typename Rule> struct action : pegtl::nothing<Rule> {};
+
+// Leaf values ----------------------------------------------------------------
+
+struct push_word {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.words.push_back(Word{in.string(), b.span_of(in.begin(), in.end())});
+  }
+};
+
+struct push_text {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.texts.push_back(decode_string(in.string_view(), b.span_of(in.begin(), in.end()), b));
+  }
+};
+
+double to_number(std::string_view text) {
+  double value = 0;
+  const char* first = text.data() + (!text.empty() && text[0] == '+' ? 1 : 0);
+  std::from_chars(first, text.data() + text.size(), value);
+  return value;
+}
+
+struct push_quantity {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    const std::string_view text = in.string_view();
+    Quantity q{QuantityKind::number, 0, b.span_of(in.begin(), in.end())};
+    if (text.ends_with('%')) {
+      q.kind = QuantityKind::percent, q.value = to_number(text.substr(0, text.size() - 1));
+    } else if (text.find_first_of("smhd") != std::string_view::npos) {
+      q.kind = QuantityKind::duration, q.value = parse_duration(text);
+    } else {
+      q.value = to_number(text);
+    }
+    b.quantities.push_back(q);
+  }
+};
+
+template <> struct action<g::actor_id> : push_word {};
+template <> struct action<g::standard_id> : push_word {};
+template <> struct action<g::stage_id> : push_word {};
+template <> struct action<g::step_id> : push_word {};
+template <> struct action<g::actor_ref> : push_word {};
+template <> struct action<g::owner_ref> : push_word {};
+template <> struct action<g::standard_ref> : push_word {};
+template <> struct action<g::flow_end> : push_word {};
+template <> struct action<g::check_name> : push_word {};
+template <> struct action<g::status_value> : push_word {};
+template <> struct action<g::dimension_value> : push_word {};
+template <> struct action<g::kind_value> : push_word {};
+template <> struct action<g::severity_value> : push_word {};
+template <> struct action<g::comparator_value> : push_word {};
+template <> struct action<g::actor_kind> : push_word {};
+template <> struct action<g::lane> : push_word {};
+template <> struct action<g::arrow> : push_word {};
+
+template <> struct action<g::text_value> : push_text {};
+template <> struct action<g::step_label> : push_text {};
+template <> struct action<g::stage_label> : push_text {};
+template <> struct action<g::actor_label> : push_text {};
+template <> struct action<g::standard_label> : push_text {};
+template <> struct action<g::flow_label> : push_text {};
+
+template <> struct action<g::duration_value> : push_quantity {};
+template <> struct action<g::feeling_value> : push_quantity {};
+template <> struct action<g::share_value> : push_quantity {};
+template <> struct action<g::target_quantity> : push_quantity {};
+
+template <> struct action<g::comment> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    // Backtracking can match a comment twice; keep each once.
+    const Span span = b.span_of(in.begin(), in.end());
+    auto& comments = b.tree().comments;
+    if (comments.empty() || span.begin > comments.back().begin) comments.push_back(span);
+  }
+};
+
+// Blueprint ----------------------------------------------------------------
+
+template <> struct action<g::blueprint_keyword> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.present = true;
+    b.tree().blueprint.span = b.span_of(in.begin(), in.end());
+  }
+};
+
+template <> struct action<g::blueprint_name> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.name = decode_string(in.string_view(), b.span_of(in.begin(), in.end()), b);
+  }
+};
+
+template <> struct action<g::blueprint_body> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.span.end = b.span_of(in.begin(), in.end()).end;
+  }
+};
+
+struct blueprint_attr {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.attrs.push_back(b.take_attr(in.begin(), in.end()));
+  }
+};
+template <> struct action<g::description_attr> : blueprint_attr {};
+template <> struct action<g::owner_meta_attr> : blueprint_attr {};
+template <> struct action<g::version_attr> : blueprint_attr {};
+template <> struct action<g::status_attr> : blueprint_attr {};
+template <> struct action<g::updated_attr> : blueprint_attr {};
+template <> struct action<g::blueprint_allow> : blueprint_attr {};
+
+template <> struct action<g::actor_decl> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    Attr parts = b.take_attr(in.begin(), in.end());
+    b.tree().blueprint.actors.push_back(
+        Actor{std::move(parts.words.at(0)), std::move(parts.words.at(1)), std::move(parts.texts.at(0)), parts.span});
+  }
+};
+
+// Standards ------------------------------------------------------------------
+
+template <> struct action<g::standard_head> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    Attr parts = b.take_attr(in.begin(), in.end());
+    b.tree().blueprint.standards.push_back(
+        Standard{std::move(parts.words.at(0)), std::move(parts.texts.at(0)), {}, parts.span});
+  }
+};
+
+struct standard_attr {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.standards.back().attrs.push_back(b.take_attr(in.begin(), in.end()));
+  }
+};
+template <> struct action<g::dimension_attr> : standard_attr {};
+template <> struct action<g::kind_attr> : standard_attr {};
+template <> struct action<g::measure_attr> : standard_attr {};
+template <> struct action<g::target_attr> : standard_attr {};
+template <> struct action<g::standard_owner> : standard_attr {};
+template <> struct action<g::standard_note> : standard_attr {};
+
+template <> struct action<g::standard_decl> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.standards.back().span.end = b.span_of(in.begin(), in.end()).end;
+  }
+};
+
+// Stages and steps -----------------------------------------------------------
+
+template <> struct action<g::stage_head> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    Attr parts = b.take_attr(in.begin(), in.end());
+    b.tree().blueprint.stages.push_back(
+        Stage{std::move(parts.words.at(0)), std::move(parts.texts.at(0)), {}, {}, parts.span});
+  }
+};
+
+struct stage_attr {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.stages.back().attrs.push_back(b.take_attr(in.begin(), in.end()));
+  }
+};
+template <> struct action<g::budget_attr> : stage_attr {};
+template <> struct action<g::stage_note> : stage_attr {};
+
+template <> struct action<g::stage_body> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.stages.back().span.end = b.span_of(in.begin(), in.end()).end;
+  }
+};
+
+template <> struct action<g::step_head> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    Attr parts = b.take_attr(in.begin(), in.end());
+    Step step;
+    step.lane = std::move(parts.words.at(0));
+    step.id = std::move(parts.words.at(1));
+    step.label = std::move(parts.texts.at(0));
+    if (parts.words.size() > 2) step.by = std::move(parts.words[2]);
+    if (!parts.quantities.empty()) step.takes = parts.quantities[0];
+    step.span = parts.span;
+    b.tree().blueprint.stages.back().steps.push_back(std::move(step));
+  }
+};
+
+Step& current_step(TreeBuilder& b) { return b.tree().blueprint.stages.back().steps.back(); }
+
+struct step_attr {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    current_step(b).attrs.push_back(b.take_attr(in.begin(), in.end()));
+  }
+};
+template <> struct action<g::moment_attr> : step_attr {};
+template <> struct action<g::fail_head> : step_attr {};
+template <> struct action<g::wait_head> : step_attr {};
+template <> struct action<g::meets_attr> : step_attr {};
+template <> struct action<g::feeling_attr> : step_attr {};
+template <> struct action<g::step_note> : step_attr {};
+template <> struct action<g::step_allow> : step_attr {};
+
+// Items of a fail or wait block go into the block of the attribute just opened.
+struct block_attr {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    current_step(b).attrs.back().block.push_back(b.take_attr(in.begin(), in.end()));
+  }
+};
+template <> struct action<g::recovery_attr> : block_attr {};
+template <> struct action<g::fail_owner> : block_attr {};
+template <> struct action<g::severity_attr> : block_attr {};
+template <> struct action<g::expected_attr> : block_attr {};
+template <> struct action<g::tolerance_attr> : block_attr {};
+
+struct close_block_attr {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    current_step(b).attrs.back().span.end = b.span_of(in.begin(), in.end()).end;
+  }
+};
+template <> struct action<g::fail_attr> : close_block_attr {};
+template <> struct action<g::wait_attr> : close_block_attr {};
+
+template <> struct action<g::step> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    current_step(b).span.end = b.span_of(in.begin(), in.end()).end;
+  }
+};
+
+// Flows ------------------------------------------------------------------------
+
+template <> struct action<g::flow_decl> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    Attr parts = b.take_attr(in.begin(), in.end());
+    Flow flow;
+    for (std::size_t i = 0; i < parts.words.size(); ++i) {
+      (i % 2 == 0 ? flow.ends : flow.arrows).push_back(std::move(parts.words[i]));
+    }
+    if (!parts.texts.empty()) flow.label = std::move(parts.texts[0]);
+    flow.span = parts.span;
+    b.tree().blueprint.flows.push_back(std::move(flow));
+  }
+};
+
+// Encoding ---------------------------------------------------------------------
+
+// Invalid UTF-8 and NUL bytes are reported at their byte and the text is not
+// parsed: the grammar's messages would only repeat the same problem. One error per
+// line is enough to find them; a binary file gets a handful, not thousands.
+bool check_encoding(const source::SourceFile& file, diag::Diagnostics& diagnostics) {
+  constexpr std::size_t max_reported = 10;
+  const std::string_view text = file.text();
+  std::size_t reported = 0;
+  std::size_t pos = 0;
+  while (pos < text.size() && reported < max_reported) {
+    const std::size_t at = std::min(text.find('\0', pos), source::find_invalid_utf8(text, pos));
+    if (at == std::string_view::npos) break;
+    const Span span{std::uint32_t(at), std::uint32_t(at + 1)};
+    if (text[at] == '\0') {
+      diagnostics.push_back({"BP001", diag::Severity::error, span, "NUL byte in the source", {},
+                             "blueprint files are text; remove the NUL byte or check the file is not binary"});
+    } else {
+      diagnostics.push_back({"BP001", diag::Severity::error, span,
+                             fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid sequence",
+                                         static_cast<unsigned char>(text[at])),
+                             {},
+                             "save the file as UTF-8"});
+    }
+    ++reported;
+    const std::size_t next_line = text.find('\n', at);
+    pos = next_line == std::string_view::npos ? text.size() : next_line + 1;
+  }
+  return reported == 0;
+}
+
+} // namespace
+
+ParseResult parse(const source::SourceFile& file) {
+  ParseResult result;
+  if (!check_encoding(file, result.diagnostics)) return result;
+  TreeBuilder builder(file, result.tree, result.diagnostics);
+  pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(file.text().data(), file.text().size(),
+                                                                          file.name());
+  try {
+    pegtl::parse<g::file, action, g::control>(in, builder);
+  } catch (const pegtl::parse_error& e) {
+    const std::size_t at = e.positions().empty() ? 0 : e.positions().front().byte;
+    builder.on_syntax_error(e.message(), at);
+  }
+  return result;
+}
+
+} // namespace bp::syntax

@@ -1,0 +1,104 @@
+#pragma once
+// The syntax tree: what the text says, with a span on everything, before any
+// meaning is given to it. Attributes share one shape (keyword, words, strings,
+// quantities, nested block) because every attribute of the language fits it.
+
+#include "compiler/source/span.hpp"
+
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace bp::syntax {
+
+using source::Span;
+
+// An identifier or a keyword used as a value (`draft`, `high`, `<=`, `->`).
+struct Word {
+  std::string text;
+  Span span;
+};
+
+// A string literal with its escapes decoded; the span includes the quotes.
+struct Text {
+  std::string value;
+  Span span;
+};
+
+enum class QuantityKind { duration, percent, number };
+
+struct Quantity {
+  QuantityKind kind = QuantityKind::number;
+  double value = 0; // seconds for durations, 0..100 for percentages
+  Span span;
+};
+
+struct Attr {
+  Word keyword; // "moment", "fail", "target", ...
+  std::vector<Word> words;
+  std::vector<Text> texts;
+  std::vector<Quantity> quantities;
+  std::vector<Attr> block; // `fail "..." { ... }`, `wait "..." { ... }`
+  Span span;
+};
+
+struct Step {
+  Word lane;
+  Word id;
+  Text label;
+  std::optional<Word> by;
+  std::optional<Quantity> takes;
+  std::vector<Attr> attrs;
+  Span span;
+};
+
+struct Stage {
+  Word id;
+  Text label;
+  std::vector<Attr> attrs; // budget, note
+  std::vector<Step> steps;
+  Span span;
+};
+
+struct Actor {
+  Word kind; // role, system, partner
+  Word id;
+  Text label;
+  Span span;
+};
+
+struct Standard {
+  Word id;
+  Text label;
+  std::vector<Attr> attrs;
+  Span span;
+};
+
+struct Flow {
+  std::vector<Word> ends;   // n step ids
+  std::vector<Word> arrows; // n - 1 arrows
+  std::optional<Text> label;
+  Span span;
+};
+
+struct Blueprint {
+  bool present = false; // false when the file does not even start with `blueprint "..."`
+  Text name;
+  std::vector<Attr> attrs; // description, owner, version, status, updated, allow
+  std::vector<Actor> actors;
+  std::vector<Standard> standards;
+  std::vector<Stage> stages;
+  std::vector<Flow> flows;
+  Span span;
+};
+
+struct SyntaxTree {
+  Blueprint blueprint;
+  std::vector<Span> comments; // kept for the formatter
+  // Words in text the parser skipped after a syntax error. A reference to one of
+  // them is not reported as unknown: its declaration is probably in the skipped text.
+  std::unordered_set<std::string> skipped_words;
+};
+
+} // namespace bp::syntax

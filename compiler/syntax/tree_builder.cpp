@@ -1,0 +1,191 @@
+#include "compiler/syntax/tree_builder.hpp"
+
+#include "compiler/diag/spelling.hpp"
+#include "compiler/source/unicode.hpp"
+#include "compiler/source/utf8.hpp"
+#include "grammar/keywords.hpp"
+#include "grammar/rules.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <charconv>
+#include <string>
+
+namespace bp::syntax {
+
+namespace {
+
+std::size_t word_end(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    const source::Decoded d = source::decode(text, pos);
+    if (!d.valid || !source::is_identifier_continue(d.code_point)) break;
+    pos += d.length;
+  }
+  return pos;
+}
+
+// The token at `at`, for "found `...`": a whole word, or one code point.
+Span token_at(std::string_view text, std::size_t at) {
+  if (at >= text.size() || text[at] == '\n' || text[at] == '\r') return Span{std::uint32_t(at), std::uint32_t(at)};
+  const source::Decoded d = source::decode(text, at);
+  std::size_t end = at + d.length;
+  if (d.valid && source::is_identifier_start(d.code_point)) end = word_end(text, at);
+  return Span{std::uint32_t(at), std::uint32_t(end)};
+}
+
+std::string describe(std::string_view token, std::string_view text, std::size_t at) {
+  if (at >= text.size()) return "end of file";
+  if (token.empty()) return "end of line";
+  if (token == " " || token == "\t") return "a space";
+  std::string shown;
+  for (std::size_t pos = 0; pos < token.size() && shown.size() < 40;) {
+    const source::Decoded d = source::decode(token, pos);
+    if (d.code_point < 0x20 || d.code_point == 0x7F) {
+      shown += fmt::format("\\u{{{:X}}}", static_cast<unsigned>(d.code_point));
+    } else {
+      shown.append(token.substr(pos, d.length));
+    }
+    pos += d.length;
+  }
+  return fmt::format("`{}`", shown);
+}
+
+// Words in backticks in a message: the alternatives it lists.
+std::vector<std::string_view> quoted_words(std::string_view message) {
+  std::vector<std::string_view> out;
+  for (std::size_t open = message.find('`'); open != std::string_view::npos; open = message.find('`', open)) {
+    const std::size_t close = message.find('`', open + 1);
+    if (close == std::string_view::npos) break;
+    out.push_back(message.substr(open + 1, close - open - 1));
+    open = close + 1;
+  }
+  return out;
+}
+
+std::string hint_for(std::string_view message, std::string_view token) {
+  if (token.empty()) return {};
+  // A keyword where an id belongs was meant as an id (`customer review "..."`),
+  // unless it starts the next statement (an id left out before a new line).
+  const bool starts_statement = grammar::top_sync::stops_at(token) || grammar::stage_sync::stops_at(token);
+  if (grammar::is_keyword(token) && !starts_statement && message.find(" id") != std::string_view::npos) {
+    return fmt::format("`{}` is a keyword and cannot be an id; choose another name, such as `{}_`", token, token);
+  }
+  if (message.find("duration unit") != std::string_view::npos) {
+    return token.starts_with("m") ? "minutes are written `min`, as in `5min` or `1h30min`"
+                                  : "write a number and a unit with no space, as in `30s`, `5min`, `2h` or `1d`";
+  }
+  if (source::count_code_points(token) < 2) return {};
+  const std::vector<std::string_view> options = quoted_words(message);
+  if (auto suggestion = diag::closest(token, options)) return fmt::format("did you mean `{}`?", *suggestion);
+  return {};
+}
+
+} // namespace
+
+void TreeBuilder::on_syntax_error(std::string_view message, std::size_t at) {
+  words.clear();
+  texts.clear();
+  quantities.clear();
+  // One error per position: a missing `}` at the end of the file closes every block.
+  if (at == last_error_at_) return;
+  last_error_at_ = at;
+
+  const std::string_view text = file_.text();
+  const Span span = token_at(text, at);
+  const std::string_view token = text.substr(span.begin, span.end - span.begin);
+  std::string full(message);
+  if (message.starts_with("expected")) full += ", found " + describe(token, text, at);
+  diagnostics_.push_back(
+      diag::Diagnostic{"BP001", diag::Severity::error, span, std::move(full), {}, hint_for(message, token)});
+}
+
+void TreeBuilder::on_skipped(std::size_t begin, std::size_t end) {
+  const std::string_view text = std::string_view(file_.text()).substr(0, end);
+  for (std::size_t pos = begin; pos < text.size();) {
+    const source::Decoded d = source::decode(text, pos);
+    if (d.valid && source::is_identifier_start(d.code_point)) {
+      const std::size_t stop = word_end(text, pos);
+      tree_.skipped_words.emplace(text.substr(pos, stop - pos));
+      pos = stop;
+    } else {
+      pos += d.length == 0 ? 1 : d.length;
+    }
+  }
+}
+
+void TreeBuilder::report(Span span, std::string message, std::string hint) {
+  diagnostics_.push_back(
+      diag::Diagnostic{"BP001", diag::Severity::error, span, std::move(message), {}, std::move(hint)});
+}
+
+Attr TreeBuilder::take_attr(const char* begin, const char* end) {
+  Attr attr;
+  const std::string_view rest(begin, static_cast<std::size_t>(end - begin));
+  const std::size_t keyword_length = word_end(rest, 0);
+  attr.keyword = Word{std::string(rest.substr(0, keyword_length)), span_of(begin, begin + keyword_length)};
+  attr.words = std::move(words);
+  attr.texts = std::move(texts);
+  attr.quantities = std::move(quantities);
+  attr.span = span_of(begin, end);
+  words.clear();
+  texts.clear();
+  quantities.clear();
+  return attr;
+}
+
+Text decode_string(std::string_view literal, Span span, TreeBuilder& builder) {
+  Text text{{}, span};
+  const std::string_view body = literal.substr(1, literal.size() - 2);
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (body[i] != '\\') {
+      text.value += body[i];
+      continue;
+    }
+    const char code = body[++i];
+    if (code == 'n')
+      text.value += '\n';
+    else if (code == 't')
+      text.value += '\t';
+    else if (code != 'u')
+      text.value += code;
+    else {
+      const std::size_t close = body.find('}', i);
+      const std::string_view hex = body.substr(i + 2, close - i - 2);
+      std::uint32_t cp = 0;
+      const auto [ptr, ec] = std::from_chars(hex.data(), hex.data() + hex.size(), cp, 16);
+      const Span escape{span.begin + 1 + std::uint32_t(i - 1), span.begin + 1 + std::uint32_t(close + 1)};
+      if (ec != std::errc{} || ptr != hex.data() + hex.size() || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ||
+          cp == 0) {
+        builder.report(escape, fmt::format("`\\u{{{}}}` is not a Unicode scalar value", hex),
+                       "use a code point from `\\u{1}` to `\\u{10FFFF}`, outside the surrogates D800-DFFF");
+      } else {
+        source::append_utf8(text.value, cp);
+      }
+      i = close;
+    }
+  }
+  return text;
+}
+
+double parse_duration(std::string_view text) {
+  double total = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = pos;
+    while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'))
+      ++end;
+    double value = 0;
+    std::from_chars(text.data() + pos, text.data() + end, value);
+    if (text.substr(end, 3) == "min") {
+      total += value * 60, pos = end + 3;
+    } else {
+      const char unit = text[end];
+      total += value * (unit == 'h' ? 3600 : unit == 'd' ? 86400 : 1);
+      pos = end + 1;
+    }
+  }
+  return total;
+}
+
+} // namespace bp::syntax

@@ -1,0 +1,53 @@
+#pragma once
+// The parse state: value stacks filled by the grammar's leaf rules and drained by
+// the actions of whole attributes and declarations (see parser_actions.hpp).
+
+#include "compiler/diag/diagnostic.hpp"
+#include "compiler/source/source_file.hpp"
+#include "compiler/syntax/syntax_tree.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace bp::syntax {
+
+class TreeBuilder {
+public:
+  TreeBuilder(const source::SourceFile& file, SyntaxTree& tree, diag::Diagnostics& diagnostics)
+      : file_(file), tree_(tree), diagnostics_(diagnostics) {}
+
+  const char* base() const { return file_.text().data(); }
+  Span span_of(const char* begin, const char* end) const {
+    return Span{static_cast<std::uint32_t>(begin - base()), static_cast<std::uint32_t>(end - base())};
+  }
+
+  SyntaxTree& tree() { return tree_; }
+
+  // Called by the grammar's recovery points; `at` is a byte offset.
+  void on_syntax_error(std::string_view message, std::size_t at);
+  // The parser skipped [begin, end) to recover from the error just reported.
+  void on_skipped(std::size_t begin, std::size_t end);
+  // A diagnostic found while building values (a bad `\u{...}`), not by the grammar.
+  void report(Span span, std::string message, std::string hint = {});
+
+  std::vector<Word> words;
+  std::vector<Text> texts;
+  std::vector<Quantity> quantities;
+
+  // Builds an attribute from everything on the stacks (the attribute's own values).
+  Attr take_attr(const char* begin, const char* end);
+
+private:
+  const source::SourceFile& file_;
+  SyntaxTree& tree_;
+  diag::Diagnostics& diagnostics_;
+  std::size_t last_error_at_ = static_cast<std::size_t>(-1);
+};
+
+// Decodes a string literal's escapes; reports a `\u{...}` that is no code point.
+Text decode_string(std::string_view literal, Span span, TreeBuilder& builder);
+
+// Seconds in `30s`, `1h30min`, ...; the grammar guarantees the shape.
+double parse_duration(std::string_view text);
+
+} // namespace bp::syntax

@@ -1,0 +1,132 @@
+#pragma once
+// Error recovery: after a syntax error inside an item, skip to the next point where
+// parsing can resume (a stage, step or flow keyword, or the closing brace of the
+// enclosing block) and go on, so one run reports every syntax error.
+//
+// Sync keywords are never valid inside a nested block, so skipping stops at them
+// whatever the brace depth; a `}` stops it only when it closes the enclosing block.
+
+#include "grammar/char_rules.hpp"
+
+#include <tao/pegtl.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace bp::grammar {
+
+namespace recovery_detail {
+
+inline bool is_word_start(std::string_view text, std::size_t pos) {
+  const source::Decoded d = source::decode(text, pos);
+  return d.valid && source::is_identifier_start(d.code_point);
+}
+
+inline std::size_t word_end(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    const source::Decoded d = source::decode(text, pos);
+    if (!d.valid || !source::is_identifier_continue(d.code_point)) break;
+    pos += d.length;
+  }
+  return pos;
+}
+
+// Length of the token at `pos` for skipping purposes: a word, a string up to its
+// closing quote or the end of the line, a comment, or one code point.
+inline std::size_t token_length(std::string_view text, std::size_t pos) {
+  const char c = text[pos];
+  if (c == '"') {
+    std::size_t i = pos + 1;
+    while (i < text.size() && text[i] != '"' && text[i] != '\n')
+      i += text[i] == '\\' && i + 1 < text.size() ? 2 : 1;
+    return (i < text.size() && text[i] == '"' ? i + 1 : i) - pos;
+  }
+  if (c == '#') {
+    const std::size_t nl = text.find('\n', pos);
+    return (nl == std::string_view::npos ? text.size() : nl) - pos;
+  }
+  if (is_word_start(text, pos)) return word_end(text, pos) - pos;
+  const std::size_t length = source::decode(text, pos).length;
+  return length == 0 ? 1 : length;
+}
+
+// Brace depth opened between `from` and `to` (strings and comments do not count).
+inline int depth_between(std::string_view text, std::size_t from, std::size_t to) {
+  int depth = 0;
+  while (from < to) {
+    if (text[from] == '{') ++depth;
+    if (text[from] == '}' && depth > 0) --depth;
+    from += token_length(text, from);
+  }
+  return depth;
+}
+
+// Where skipping stops, starting at `pos` with `depth` braces open.
+template <typename Sync> std::size_t skip_to_sync(std::string_view text, std::size_t pos, int depth) {
+  while (pos < text.size()) {
+    const char c = text[pos];
+    if (c == '}') {
+      if (depth == 0) return pos;
+      --depth;
+    } else if (c == '{') {
+      ++depth;
+    } else if (is_word_start(text, pos) && Sync::stops_at(text.substr(pos, word_end(text, pos) - pos))) {
+      return pos;
+    }
+    pos += token_length(text, pos);
+  }
+  return pos;
+}
+
+} // namespace recovery_detail
+
+// Matches Rule; on a syntax error inside it, reports the error to the state, skips
+// to the next sync point of `Sync` and succeeds. Always consumes input unless at the
+// end, so loops around it terminate.
+template <typename Rule, typename Sync> struct recoverable {
+  using rule_t = recoverable;
+  using subs_t = pegtl::type_list<Rule>;
+
+  template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput, typename State>
+  static bool match(ParseInput& in, State& state) {
+    const char* start = in.current();
+    try {
+      return Control<Rule>::template match<A, pegtl::rewind_mode::required, Action, Control>(in, state);
+    } catch (const pegtl::parse_error& e) {
+      const std::string_view text(in.begin(), static_cast<std::size_t>(in.end() - in.begin()));
+      const std::size_t item_start = static_cast<std::size_t>(start - in.begin());
+      std::size_t error_at = e.positions().empty() ? item_start : e.positions().front().byte;
+      state.on_syntax_error(e.message(), error_at);
+      if (error_at < item_start) error_at = item_start;
+      const int depth = recovery_detail::depth_between(text, item_start, error_at);
+      std::size_t resume = recovery_detail::skip_to_sync<Sync>(text, error_at, depth);
+      if (resume == item_start && resume < text.size()) resume += recovery_detail::token_length(text, resume);
+      state.on_skipped(item_start, resume);
+      in.bump(resume - static_cast<std::size_t>(in.current() - in.begin()));
+      return resume > item_start || in.empty();
+    }
+  }
+};
+
+// Reports the error message of `Rule` at the current position without consuming
+// anything and succeeds: used where a missing `}` can be assumed and parsing goes on.
+template <typename Rule> struct assume_missing {
+  using rule_t = assume_missing;
+  using subs_t = pegtl::empty_list;
+
+  template <pegtl::apply_mode, pegtl::rewind_mode, template <typename...> class, template <typename...> class Control,
+            typename ParseInput, typename State>
+  static bool match(ParseInput& in, State& state) {
+    state.on_syntax_error(Control<Rule>::error_message, static_cast<std::size_t>(in.current() - in.begin()));
+    return true;
+  }
+};
+
+} // namespace bp::grammar
+
+template <typename Name, typename Rule, typename Sync>
+struct tao::pegtl::analyze_traits<Name, bp::grammar::recoverable<Rule, Sync>> : analyze_seq_traits<Rule> {};
+
+template <typename Name, typename Rule>
+struct tao::pegtl::analyze_traits<Name, bp::grammar::assume_missing<Rule>> : analyze_opt_traits<> {};

@@ -1,0 +1,271 @@
+#pragma once
+// The blueprint grammar of the design contract, as PEGTL rules only. Every rule that
+// appears inside must<> has a human message in grammar/errors.hpp; rules that carry
+// a value (ids, strings, quantities) are named for what they hold so the syntax
+// builder can attach an action to each.
+
+#include "grammar/char_rules.hpp"
+#include "grammar/keywords.hpp"
+#include "grammar/recovery.hpp"
+
+#include <tao/pegtl.hpp>
+
+namespace bp::grammar {
+
+using namespace tao::pegtl;
+
+// ---------------------------------------------------------------- lexical
+
+struct comment : seq<one<'#'>, until<at<sor<one<'\n'>, eof>>>> {};
+struct space_char : sor<one<' ', '\t', '\n', '\r', '\v', '\f'>, unicode_space> {};
+struct _ : star<sor<space_char, comment>> {};
+
+struct ident_word : seq<ident_start_char, star<ident_continue_char>> {};
+
+// A whole word that is a keyword or reserved word (`review` but not `reviewer`).
+struct keyword_word {
+  using rule_t = keyword_word;
+  using subs_t = empty_list;
+
+  template <apply_mode A, rewind_mode M, template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput, typename... States>
+  static bool match(ParseInput& in, States&&... st) {
+    const char* start = in.current();
+    auto marker = in.template mark<rewind_mode::required>();
+    if (!Control<ident_word>::template match<apply_mode::nothing, rewind_mode::active, Action, Control>(in, st...)) {
+      return false;
+    }
+    return marker(is_keyword(std::string_view(start, static_cast<std::size_t>(in.current() - start))));
+  }
+};
+
+// An identifier that is not a keyword.
+struct identifier : seq<not_at<keyword_word>, ident_word> {};
+template <typename Str> struct kw : seq<Str, not_at<ident_continue_char>> {};
+
+#define BP_KEYWORD(name)                                                                                               \
+  struct kw_##name : kw<TAO_PEGTL_STRING(#name)> {}
+BP_KEYWORD(blueprint);
+BP_KEYWORD(stage);
+BP_KEYWORD(flow);
+BP_KEYWORD(standard);
+BP_KEYWORD(description);
+BP_KEYWORD(owner);
+BP_KEYWORD(version);
+BP_KEYWORD(status);
+BP_KEYWORD(updated);
+BP_KEYWORD(draft);
+BP_KEYWORD(review);
+BP_KEYWORD(approved);
+BP_KEYWORD(role);
+BP_KEYWORD(system);
+BP_KEYWORD(partner);
+BP_KEYWORD(dimension);
+BP_KEYWORD(kind);
+BP_KEYWORD(hard);
+BP_KEYWORD(soft);
+BP_KEYWORD(measure);
+BP_KEYWORD(target);
+BP_KEYWORD(note);
+BP_KEYWORD(for);
+BP_KEYWORD(reliability);
+BP_KEYWORD(responsiveness);
+BP_KEYWORD(assurance);
+BP_KEYWORD(empathy);
+BP_KEYWORD(tangibles);
+BP_KEYWORD(budget);
+BP_KEYWORD(evidence);
+BP_KEYWORD(customer);
+BP_KEYWORD(frontstage);
+BP_KEYWORD(backstage);
+BP_KEYWORD(support);
+BP_KEYWORD(by);
+BP_KEYWORD(takes);
+BP_KEYWORD(moment);
+BP_KEYWORD(fail);
+BP_KEYWORD(wait);
+BP_KEYWORD(meets);
+BP_KEYWORD(feeling);
+BP_KEYWORD(allow);
+BP_KEYWORD(recovery);
+BP_KEYWORD(severity);
+BP_KEYWORD(low);
+BP_KEYWORD(medium);
+BP_KEYWORD(high);
+BP_KEYWORD(expected);
+BP_KEYWORD(tolerance);
+#undef BP_KEYWORD
+
+// Strings: one line, escapes \" \\ \n \t \u{...}.
+struct hex_digits : plus<xdigit> {};
+struct unicode_escape_open : one<'{'> {};
+struct unicode_escape_close : one<'}'> {};
+struct unicode_escape : seq<one<'u'>, must<unicode_escape_open>, must<hex_digits>, must<unicode_escape_close>> {};
+struct escape_code : sor<one<'"', '\\', 'n', 't'>, unicode_escape> {};
+struct escape : seq<one<'\\'>, must<escape_code>> {};
+struct string_char : sor<escape, seq<not_at<one<'\n', '\r', '"', '\\'>>, any_code_point>> {};
+struct string_body : until<one<'"'>, must<string_char>> {};
+struct string_literal : seq<one<'"'>, must<string_body>> {};
+
+// Numbers, durations, percentages.
+struct number : seq<plus<digit>, opt<one<'.'>, plus<digit>>> {};
+struct signed_number : seq<opt<one<'+', '-'>>, number> {};
+struct duration_unit : sor<TAO_PEGTL_STRING("min"), one<'s'>, one<'h'>, one<'d'>> {};
+struct duration_end : not_at<sor<ident_continue_char, one<'.'>>> {};
+struct duration_part : seq<number, must<duration_unit>> {};
+struct duration : seq<duration_part, star<duration_part>, must<duration_end>> {};
+struct percent : seq<number, one<'%'>> {};
+struct plain_number : seq<number, not_at<sor<ident_continue_char, one<'.', '%'>>>> {};
+struct quantity : sor<percent, seq<at<number, alpha>, duration>, plain_number> {};
+struct comparator : sor<TAO_PEGTL_STRING("<="), TAO_PEGTL_STRING(">="), one<'<'>, one<'>'>, one<'='>> {};
+
+// ---------------------------------------------------------------- values
+// Each names what it holds; the builder pushes one value per match.
+
+struct blueprint_name : string_literal {};
+struct text_value : string_literal {};
+struct duration_value : duration {};
+struct feeling_value : signed_number {};
+struct share_value : percent {};
+struct target_quantity : quantity {};
+struct status_value : sor<kw_draft, kw_review, kw_approved> {};
+struct dimension_value : sor<kw_reliability, kw_responsiveness, kw_assurance, kw_empathy, kw_tangibles> {};
+struct kind_value : sor<kw_hard, kw_soft> {};
+struct severity_value : sor<kw_low, kw_medium, kw_high> {};
+struct comparator_value : comparator {};
+struct check_name
+    : seq<ranges<'a', 'z', 'A', 'Z', '0', '9'>, star<ranges<'a', 'z', 'A', 'Z', '0', '9', '-', '-', '_', '_'>>> {};
+
+struct actor_kind : sor<kw_role, kw_system, kw_partner> {};
+struct lane : sor<kw_evidence, kw_customer, kw_frontstage, kw_backstage, kw_support> {};
+struct arrow : sor<TAO_PEGTL_STRING("<->"), TAO_PEGTL_STRING("->"), TAO_PEGTL_STRING("~>")> {};
+
+// Ids: each kind of id has its own rule so its error message can say which id is
+// expected and the builder knows what the id names.
+struct actor_id : identifier {};
+struct standard_id : identifier {};
+struct stage_id : identifier {};
+struct step_id : identifier {};
+struct actor_ref : identifier {};    // after `by`
+struct owner_ref : identifier {};    // after `owner`
+struct standard_ref : identifier {}; // after `meets`
+struct flow_end : identifier {};     // a step in a flow
+
+template <typename Item> struct comma_list : seq<must<Item>, star<_, one<','>, _, must<Item>>> {};
+
+// ---------------------------------------------------------------- attributes
+// `X_attr` rules are whole attributes; the builder attaches each to the innermost
+// open block (blueprint, standard, stage, step, fail or wait).
+
+struct description_attr : seq<kw_description, _, must<text_value>> {};
+struct owner_meta_attr : seq<kw_owner, _, must<text_value>> {};
+struct version_attr : seq<kw_version, _, must<text_value>> {};
+struct status_attr : seq<kw_status, _, must<status_value>> {};
+struct updated_attr : seq<kw_updated, _, must<text_value>> {};
+struct allow_attr : seq<kw_allow, _, comma_list<check_name>> {};
+struct note_attr : seq<kw_note, _, must<text_value>> {};
+struct blueprint_allow : allow_attr {};
+struct step_allow : allow_attr {};
+struct standard_note : note_attr {};
+struct stage_note : note_attr {};
+struct step_note : note_attr {};
+
+struct dimension_attr : seq<kw_dimension, _, must<dimension_value>> {};
+struct kind_attr : seq<kw_kind, _, must<kind_value>> {};
+struct measure_attr : seq<kw_measure, _, must<text_value>> {};
+struct target_attr
+    : seq<kw_target, _, must<comparator_value>, _, must<target_quantity>, opt<_, kw_for, _, must<share_value>>> {};
+struct owner_attr : seq<kw_owner, _, must<owner_ref>> {};
+struct standard_owner : owner_attr {};
+struct fail_owner : owner_attr {};
+struct standard_attr : sor<dimension_attr, kind_attr, measure_attr, target_attr, standard_owner, standard_note> {};
+
+struct budget_attr : seq<kw_budget, _, must<duration_value>> {};
+
+struct recovery_attr : seq<kw_recovery, _, must<text_value>> {};
+struct severity_attr : seq<kw_severity, _, must<severity_value>> {};
+struct fail_item : sor<recovery_attr, fail_owner, severity_attr> {};
+struct fail_close : one<'}'> {};
+struct fail_block : seq<one<'{'>, _, until<fail_close, must<fail_item>, _>> {};
+
+struct expected_attr : seq<kw_expected, _, must<duration_value>> {};
+struct tolerance_attr : seq<kw_tolerance, _, must<duration_value>> {};
+struct wait_item : sor<expected_attr, tolerance_attr> {};
+struct wait_close : one<'}'> {};
+struct wait_block : seq<one<'{'>, _, until<wait_close, must<wait_item>, _>> {};
+
+struct moment_attr : seq<kw_moment, _, must<text_value>> {};
+struct fail_head : seq<kw_fail, _, must<text_value>> {};
+struct fail_attr : seq<fail_head, opt<_, fail_block>> {};
+struct wait_head : seq<kw_wait, _, must<text_value>> {};
+struct wait_attr : seq<wait_head, opt<_, wait_block>> {};
+struct meets_attr : seq<kw_meets, _, comma_list<standard_ref>> {};
+struct feeling_attr : seq<kw_feeling, _, must<feeling_value>> {};
+struct step_attr : sor<moment_attr, fail_attr, wait_attr, meets_attr, feeling_attr, step_note, step_allow> {};
+
+// ---------------------------------------------------------------- declarations
+
+struct step_label : string_literal {};
+struct step_by : seq<kw_by, _, must<actor_ref>> {};
+struct step_takes : seq<kw_takes, _, must<duration_value>> {};
+struct step_head : seq<lane, _, must<step_id>, _, must<step_label>, opt<_, step_by>, opt<_, step_takes>> {};
+struct step_close : one<'}'> {};
+struct step_block : seq<one<'{'>, _, until<step_close, must<step_attr>, _>> {};
+struct step : seq<step_head, opt<_, step_block>> {};
+
+struct stage_label : string_literal {};
+struct stage_open : one<'{'> {};
+struct stage_head : seq<kw_stage, _, must<stage_id>, _, must<stage_label>, _, must<stage_open>> {};
+struct stage_item : sor<budget_attr, stage_note, step> {};
+struct stage_missing_close {}; // message only: a stage ended without `}`
+
+// Skipping after an error inside a stage stops at a step or stage-level keyword,
+// and at anything that starts a top-level item (which also ends the stage).
+struct top_sync {
+  static bool stops_at(std::string_view word) {
+    return word == "stage" || word == "flow" || word == "standard" || word == "role" || word == "system" ||
+           word == "partner";
+  }
+};
+struct stage_sync {
+  static bool stops_at(std::string_view word) {
+    for (std::string_view lane_word : lane_keywords) {
+      if (word == lane_word) return true;
+    }
+    return word == "budget" || top_sync::stops_at(word);
+  }
+};
+
+struct top_sync_keyword : sor<kw_stage, kw_flow, kw_standard, kw_role, kw_system, kw_partner> {};
+struct stage_close : sor<one<'}'>, seq<at<sor<top_sync_keyword, eof>>, assume_missing<stage_missing_close>>> {};
+struct stage_body : until<stage_close, recoverable<must<stage_item>, stage_sync>, _> {};
+struct stage : seq<stage_head, _, stage_body> {};
+
+struct actor_label : string_literal {};
+struct actor_decl : seq<actor_kind, _, must<actor_id>, _, must<actor_label>> {};
+
+struct standard_label : string_literal {};
+struct standard_open : one<'{'> {};
+struct standard_close : one<'}'> {};
+struct standard_head : seq<kw_standard, _, must<standard_id>, _, must<standard_label>, _, must<standard_open>> {};
+struct standard_decl : seq<standard_head, _, until<standard_close, must<standard_attr>, _>> {};
+
+struct flow_label : string_literal {};
+struct flow_link : seq<arrow, _, must<flow_end>> {};
+struct flow_first_link : flow_link {};
+struct flow_decl : seq<kw_flow, _, must<flow_end>, _, must<flow_first_link>, star<_, flow_link>, opt<_, flow_label>> {};
+
+struct blueprint_item : sor<description_attr, owner_meta_attr, version_attr, status_attr, updated_attr, blueprint_allow,
+                            actor_decl, standard_decl, stage, flow_decl> {};
+struct blueprint_keyword : kw_blueprint {};
+struct blueprint_open : one<'{'> {};
+struct blueprint_missing_close {}; // message only: the file ended inside the blueprint
+struct blueprint_close : sor<one<'}'>, seq<eof, assume_missing<blueprint_missing_close>>> {};
+struct blueprint_body : until<blueprint_close, recoverable<must<blueprint_item>, top_sync>, _> {};
+struct end_of_file : eof {};
+struct file : seq<_, must<blueprint_keyword>, _, must<blueprint_name>, _, must<blueprint_open>, _, blueprint_body, _,
+                  must<end_of_file>> {};
+
+} // namespace bp::grammar
+
+template <typename Name> struct tao::pegtl::analyze_traits<Name, bp::grammar::keyword_word> : analyze_any_traits<> {};

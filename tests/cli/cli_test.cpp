@@ -1,0 +1,149 @@
+// Runs the real `blueprint` binary: exit codes, stdout and stderr.
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+fs::path scratch() {
+  static const fs::path dir = [] {
+    fs::path d = fs::temp_directory_path() / fmt::format("blueprint-cli-{}", ::getpid());
+    fs::create_directories(d);
+    return d;
+  }();
+  return dir;
+}
+
+// Runs `blueprint ARGS` through the shell from the source directory.
+Run run(const std::string& args, const std::string& env = "NO_COLOR=") {
+  const fs::path out = scratch() / "out.txt";
+  const fs::path err = scratch() / "err.txt";
+  const std::string command = fmt::format("cd '{}' && {} '{}' {} >'{}' 2>'{}'", BLUEPRINT_SOURCE_DIR, env,
+                                          BLUEPRINT_BINARY, args, out.string(), err.string());
+  const int raw = std::system(command.c_str());
+  return Run{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
+}
+
+fs::path write_file(const std::string& name, const std::string& text) {
+  const fs::path path = scratch() / name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+const std::string valid = "blueprint \"V\" {\n  stage s \"S\" {\n    customer c \"C\"\n  }\n}\n";
+
+} // namespace
+
+TEST_CASE("check exits 0 on every example") {
+  for (const char* example : {"coffee-bar", "hotel-stay", "online-return", "clinic-visit-zh"}) {
+    const Run r = run(fmt::format("check examples/{}.blueprint", example));
+    INFO(example << "\n" << r.out << r.err);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("0 errors") != std::string::npos);
+  }
+}
+
+TEST_CASE("check exits 1 on errors and prints them located") {
+  const fs::path bad = write_file("bad.blueprint", "blueprint \"B\" {\n  stage s \"S\" {\n    custmer c \"C\"\n  }\n}\n");
+  const Run r = run(fmt::format("check '{}'", bad.string()));
+  CHECK(r.status == 1);
+  CHECK(r.out.find("error[BP001 syntax]") != std::string::npos);
+  CHECK(r.out.find("bad.blueprint:3:5") != std::string::npos);
+  CHECK(r.out.find("did you mean `customer`?") != std::string::npos);
+}
+
+TEST_CASE("every malformed-input golden exits 1 with a located error") {
+  for (const auto& entry : fs::directory_iterator(fs::path(BLUEPRINT_SOURCE_DIR) / "tests/golden/diagnostics")) {
+    if (entry.path().extension() != ".blueprint") continue;
+    const Run r = run(fmt::format("check --format gcc '{}'", entry.path().string()));
+    INFO(entry.path().filename().string() << "\n" << r.out << r.err);
+    CHECK(r.status == 1);
+    CHECK(r.out.find(": error: ") != std::string::npos);
+  }
+}
+
+TEST_CASE("check exits 2 on a missing file, a directory or a bad option") {
+  Run r = run("check does-not-exist.blueprint");
+  CHECK(r.status == 2);
+  CHECK(r.err.find("cannot read `does-not-exist.blueprint`") != std::string::npos);
+  CHECK(run("check examples").status == 2);
+  CHECK(run("check --format xml examples/coffee-bar.blueprint").status == 2);
+  CHECK(run("check").status == 2);
+  CHECK(run("frobnicate").status == 2);
+  CHECK(run("").status == 2);
+}
+
+TEST_CASE("an I/O problem wins over errors but the other files are still checked") {
+  const Run r = run("check missing.blueprint tests/golden/diagnostics/duplicate-id.blueprint");
+  CHECK(r.status == 2);
+  CHECK(r.out.find("BP002") != std::string::npos);
+}
+
+TEST_CASE("check reads standard input for -") {
+  const fs::path file = write_file("valid.blueprint", valid);
+  Run r = run(fmt::format("check - < '{}'", file.string()));
+  CHECK(r.status == 0);
+  CHECK(r.out == "<stdin>: 0 errors, 0 warnings, 0 notes\n");
+  r = run("check --format gcc - < /dev/null");
+  CHECK(r.status == 1);
+  CHECK(r.out.starts_with("<stdin>:1:1: error: expected `blueprint` to start the file"));
+}
+
+TEST_CASE("gcc format is one line per diagnostic") {
+  const Run r = run("check --format gcc tests/golden/diagnostics/unknown-reference.blueprint");
+  CHECK(r.status == 1);
+  CHECK(r.out.find("tests/golden/diagnostics/unknown-reference.blueprint:6:11: error: unknown actor `barsta` "
+                   "[BP003 unknown-reference]\n") != std::string::npos);
+}
+
+TEST_CASE("json format is one document with a summary") {
+  const Run r = run("check --format json tests/golden/diagnostics/duplicate-id.blueprint examples/coffee-bar.blueprint");
+  CHECK(r.status == 1);
+  CHECK(r.out.starts_with("{\n  \"version\": 1,\n  \"diagnostics\": ["));
+  CHECK(r.out.find("\"summary\": {\n    \"files\": 2,\n    \"errors\": 2,") != std::string::npos);
+}
+
+TEST_CASE("colour only when asked or on a terminal, and never with NO_COLOR") {
+  const std::string file = "tests/golden/diagnostics/duplicate-id.blueprint";
+  CHECK(run("check " + file).out.find("\x1b[") == std::string::npos);
+  CHECK(run("check --color always " + file).out.find("\x1b[") != std::string::npos);
+  CHECK(run("check --color never " + file).out.find("\x1b[") == std::string::npos);
+  // `script` gives the binary a terminal; NO_COLOR must still switch colour off.
+  const Run tty = run("check " + file, "NO_COLOR=1");
+  CHECK(tty.out.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("--version and --help") {
+  Run r = run("--version");
+  CHECK(r.status == 0);
+  CHECK(r.out.starts_with("blueprint "));
+  r = run("--help");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("Examples:") != std::string::npos);
+  CHECK(r.out.find("check") != std::string::npos);
+  r = run("check --help");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("Exit status") != std::string::npos);
+}

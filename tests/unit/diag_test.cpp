@@ -1,0 +1,96 @@
+#include "compiler/diag/check_table.hpp"
+#include "compiler/diag/gcc_printer.hpp"
+#include "compiler/diag/human_printer.hpp"
+#include "compiler/diag/json_printer.hpp"
+#include "compiler/diag/quote.hpp"
+#include "compiler/diag/spelling.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace bp::diag;
+
+TEST_CASE("edit distance counts swaps once and ignores ASCII case") {
+  CHECK(edit_distance("charge", "chrage") == 1);
+  CHECK(edit_distance("charge", "charger") == 1);
+  CHECK(edit_distance("Pay", "pay") == 0);
+  CHECK(edit_distance("选择", "选") == 1);
+  const std::vector<std::string_view> ids{"choose", "charge", "confirm"};
+  CHECK(closest("chrage", ids) == "charge");
+  CHECK(closest("xyz", ids) == std::nullopt);
+  CHECK(closest("cnfirm", ids) == "confirm");
+}
+
+TEST_CASE("quoted text is escaped and shortened") {
+  CHECK(quoted("a \"b\"") == "\"a \\\"b\\\"\"");
+  CHECK(quoted("bell\x07") == "\"bell\\u{7}\"");
+  CHECK(quoted(std::string(100, 'x'), 10) == "\"xxxxxxxxxx…\"");
+  CHECK(escape_controls("\x1b[31m") == "\\u{1B}[31m");
+}
+
+TEST_CASE("the check table has every code of the contract once") {
+  std::set<std::string_view> codes, names;
+  for (const CheckInfo& c : all_checks()) {
+    codes.insert(c.code);
+    names.insert(c.name);
+  }
+  CHECK(codes.size() == 24);
+  CHECK(names.size() == 24);
+  CHECK(find_check("BP201")->name == "missing-recovery");
+  CHECK(find_check("missing-recovery")->code == "BP201");
+  CHECK(find_check("BP999") == nullptr);
+}
+
+namespace {
+
+std::vector<FileReport> one_report(std::string text, Diagnostic d) {
+  auto file = std::make_shared<const bp::source::SourceFile>("f.blueprint", std::move(text));
+  return {FileReport{file, {std::move(d)}}};
+}
+
+} // namespace
+
+TEST_CASE("the caret lands under the right Chinese character") {
+  const std::string text = "flow 选择 -> 付款\n";
+  const auto begin = static_cast<std::uint32_t>(text.find("付款"));
+  const auto reports =
+      one_report(text, Diagnostic{"BP003", Severity::error, {begin, begin + 6}, "unknown step `付款`", {}, "hint"});
+  const std::string out = print_human(reports, {false});
+  CHECK(out == "error[BP003 unknown-reference]: unknown step `付款`\n"
+               " --> f.blueprint:1:12\n"
+               "  |\n"
+               "1 | flow 选择 -> 付款\n"
+               "  |              ^^^^\n"
+               "  = hint: hint\n"
+               "\n"
+               "f.blueprint: 1 error, 0 warnings, 0 notes\n");
+}
+
+TEST_CASE("colour is only added when asked for") {
+  const auto reports = one_report("x\n", Diagnostic{"BP001", Severity::error, {0, 1}, "m", {}, ""});
+  CHECK(print_human(reports, {false}).find('\x1b') == std::string::npos);
+  CHECK(print_human(reports, {true}).find("\x1b[1;31m") != std::string::npos);
+}
+
+TEST_CASE("control characters in source lines never reach the terminal") {
+  const auto reports = one_report("a\x1b[2Jb\n", Diagnostic{"BP001", Severity::error, {0, 1}, "m", {}, ""});
+  CHECK(print_human(reports, {false}).find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("gcc and json formats") {
+  const auto reports = one_report("ab\ncd\n", Diagnostic{"BP201", Severity::warning, {3, 5}, "msg", {{{0, 1}, "r"}}, "h"});
+  CHECK(print_gcc(reports) == "f.blueprint:2:1: warning: msg [BP201 missing-recovery]\n");
+  const auto j = to_json(reports);
+  CHECK(j["version"] == 1);
+  const auto& d = j["diagnostics"][0];
+  CHECK(d["code"] == "BP201");
+  CHECK(d["name"] == "missing-recovery");
+  CHECK(d["line"] == 2);
+  CHECK(d["column"] == 1);
+  CHECK(d["end_line"] == 2);
+  CHECK(d["end_column"] == 3);
+  CHECK(d["hint"] == "h");
+  CHECK(d["related"][0]["line"] == 1);
+  CHECK(j["summary"]["warnings"] == 1);
+}
