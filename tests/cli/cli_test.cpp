@@ -1,5 +1,7 @@
 // Runs the real `blueprint` binary: exit codes, stdout and stderr.
 
+#include "tests/test_support.hpp"
+
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
@@ -20,13 +22,6 @@ struct Run {
   std::string err;
 };
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 fs::path scratch() {
   static const fs::path dir = [] {
     fs::path d = fs::temp_directory_path() / fmt::format("blueprint-cli-{}", ::getpid());
@@ -36,14 +31,17 @@ fs::path scratch() {
   return dir;
 }
 
-// Runs `blueprint ARGS` through the shell from the source directory.
-Run run(const std::string& args, const std::string& env = "NO_COLOR=") {
+// Runs `PREFIX blueprint ARGS` through the shell from the source directory; the
+// prefix sets the environment, or names another program to run instead.
+Run run(const std::string& args, const std::string& prefix = "NO_COLOR=") {
   const fs::path out = scratch() / "out.txt";
   const fs::path err = scratch() / "err.txt";
-  const std::string command = fmt::format("cd '{}' && {} '{}' {} >'{}' 2>'{}'", BLUEPRINT_SOURCE_DIR, env,
-                                          BLUEPRINT_BINARY, args, out.string(), err.string());
+  const bool other_program = prefix.starts_with("script");
+  const std::string program = other_program ? prefix : fmt::format("{} '{}'", prefix, BLUEPRINT_BINARY);
+  const std::string command =
+      fmt::format("cd '{}' && {} {} >'{}' 2>'{}'", BLUEPRINT_SOURCE_DIR, program, args, out.string(), err.string());
   const int raw = std::system(command.c_str());
-  return Run{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
+  return Run{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, bp::test::read_file(out), bp::test::read_file(err)};
 }
 
 fs::path write_file(const std::string& name, const std::string& text) {
@@ -66,7 +64,8 @@ TEST_CASE("check exits 0 on every example") {
 }
 
 TEST_CASE("check exits 1 on errors and prints them located") {
-  const fs::path bad = write_file("bad.blueprint", "blueprint \"B\" {\n  stage s \"S\" {\n    custmer c \"C\"\n  }\n}\n");
+  const fs::path bad =
+      write_file("bad.blueprint", "blueprint \"B\" {\n  stage s \"S\" {\n    custmer c \"C\"\n  }\n}\n");
   const Run r = run(fmt::format("check '{}'", bad.string()));
   CHECK(r.status == 1);
   CHECK(r.out.find("error[BP001 syntax]") != std::string::npos);
@@ -119,7 +118,8 @@ TEST_CASE("gcc format is one line per diagnostic") {
 }
 
 TEST_CASE("json format is one document with a summary") {
-  const Run r = run("check --format json tests/golden/diagnostics/duplicate-id.blueprint examples/coffee-bar.blueprint");
+  const Run r =
+      run("check --format json tests/golden/diagnostics/duplicate-id.blueprint examples/coffee-bar.blueprint");
   CHECK(r.status == 1);
   CHECK(r.out.starts_with("{\n  \"version\": 1,\n  \"diagnostics\": ["));
   CHECK(r.out.find("\"summary\": {\n    \"files\": 2,\n    \"errors\": 2,") != std::string::npos);
@@ -130,9 +130,12 @@ TEST_CASE("colour only when asked or on a terminal, and never with NO_COLOR") {
   CHECK(run("check " + file).out.find("\x1b[") == std::string::npos);
   CHECK(run("check --color always " + file).out.find("\x1b[") != std::string::npos);
   CHECK(run("check --color never " + file).out.find("\x1b[") == std::string::npos);
-  // `script` gives the binary a terminal; NO_COLOR must still switch colour off.
-  const Run tty = run("check " + file, "NO_COLOR=1");
-  CHECK(tty.out.find("\x1b[") == std::string::npos);
+  // `script` runs the binary on a pseudo-terminal: colour by default, none with NO_COLOR.
+  const auto on_tty = [&](const std::string& env) {
+    return run(fmt::format("-c \"{} '{}' check {}\" /dev/null", env, BLUEPRINT_BINARY, file), "script -qe").out;
+  };
+  CHECK(on_tty("NO_COLOR=").find("\x1b[1;31m") != std::string::npos);
+  CHECK(on_tty("NO_COLOR=1").find("\x1b[") == std::string::npos);
 }
 
 TEST_CASE("--version and --help") {

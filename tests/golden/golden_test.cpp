@@ -7,6 +7,8 @@
 #include "compiler/diag/json_printer.hpp"
 #include "compiler/driver/compile.hpp"
 
+#include "tests/test_support.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -18,13 +20,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 void write(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
@@ -42,14 +37,13 @@ void compare(const fs::path& expected_path, const std::string& actual) {
     return;
   }
   const bool exists = fs::exists(expected_path);
-  const std::string expected = exists ? read(expected_path) : std::string{};
+  const std::string expected = exists ? bp::test::read_file(expected_path) : std::string{};
   if (exists && expected == actual) {
     fs::remove(got);
   } else {
     write(got, actual);
   }
-  INFO("golden " << expected_path.string() << " differs; see " << got.string()
-                 << " (BLUEPRINT_ACCEPT=1 to accept)");
+  INFO("golden " << expected_path.string() << " differs; see " << got.string() << " (BLUEPRINT_ACCEPT=1 to accept)");
   CHECK(exists);
   CHECK(expected == actual);
 }
@@ -71,7 +65,7 @@ TEST_CASE("diagnostic goldens") {
   REQUIRE(all.size() >= 20);
   for (const fs::path& path : all) {
     DYNAMIC_SECTION(path.filename().string()) {
-      auto result = bp::driver::compile(read(path), {path.filename().string()});
+      auto result = bp::driver::compile(bp::test::read_file(path), {path.filename().string()});
       const std::vector<bp::diag::FileReport> reports{{result.source, result.diagnostics}};
       fs::path base = path;
       compare(base.replace_extension(".diag"), bp::diag::print_human(reports, {false}));

@@ -79,7 +79,8 @@ TEST_CASE("control characters in source lines never reach the terminal") {
 }
 
 TEST_CASE("gcc and json formats") {
-  const auto reports = one_report("ab\ncd\n", Diagnostic{"BP201", Severity::warning, {3, 5}, "msg", {{{0, 1}, "r"}}, "h"});
+  const auto reports =
+      one_report("ab\ncd\n", Diagnostic{"BP201", Severity::warning, {3, 5}, "msg", {{{0, 1}, "r"}}, "h"});
   CHECK(print_gcc(reports) == "f.blueprint:2:1: warning: msg [BP201 missing-recovery]\n");
   const auto j = to_json(reports);
   CHECK(j["version"] == 1);

@@ -73,11 +73,13 @@ TEST_CASE("the customer journey joins consecutive customer steps not already joi
   CHECK(journey == std::vector<std::pair<std::string, std::string>>{{"walk", "look"}, {"look", "hand"}});
 
   const auto joined = compile_text(R"(blueprint "B" { stage s "S" { customer a "A" customer b "B" } flow b -> a })");
-  for (const auto& f : joined.blueprint.flows) CHECK(f.arrow != Arrow::journey);
+  for (const auto& f : joined.blueprint.flows)
+    CHECK(f.arrow != Arrow::journey);
 }
 
 TEST_CASE("errors leave a usable partial model") {
-  const auto r = compile_text(R"(blueprint "B" { stage s "S" { customer a "A" by nobody customer b "B" } flow a -> b })");
+  const auto r =
+      compile_text(R"(blueprint "B" { stage s "S" { customer a "A" by nobody customer b "B" } flow a -> b })");
   CHECK(r.has_errors());
   CHECK(r.blueprint.steps.size() == 2);
   CHECK_FALSE(r.blueprint.steps[0].actor.has_value());

@@ -5,6 +5,8 @@
 #include "compiler/diag/json_printer.hpp"
 #include "compiler/driver/compile.hpp"
 
+#include "tests/test_support.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -16,18 +18,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 std::string mutate(std::string text, std::mt19937& rng) {
   using namespace std::string_view_literals;
-  static constexpr std::string_view pieces[] = {"{"sv,     "}"sv,   "\""sv, "->"sv, "stage"sv,   "customer"sv,
-                                                "\\"sv,    "#"sv,   "\n"sv, "1h"sv, "%"sv,       "\xE5\x8F"sv,
-                                                "\xFF"sv,  "\0"sv,  "allow"sv, "fail"sv, "<->"sv};
+  static constexpr std::string_view pieces[] = {"{"sv,    "}"sv,  "\""sv,    "->"sv,   "stage"sv, "customer"sv,
+                                                "\\"sv,   "#"sv,  "\n"sv,    "1h"sv,   "%"sv,     "\xE5\x8F"sv,
+                                                "\xFF"sv, "\0"sv, "allow"sv, "fail"sv, "<->"sv};
   const int edits = 1 + static_cast<int>(rng() % 4);
   for (int i = 0; i < edits && !text.empty(); ++i) {
     const std::size_t at = rng() % text.size();
@@ -58,13 +53,15 @@ void check_properties(const std::string& text) {
 TEST_CASE("mutated examples compile without crashing, with spans in range and deterministic output") {
   std::mt19937 rng(20261123);
   for (const auto& entry : fs::directory_iterator(fs::path(BLUEPRINT_SOURCE_DIR) / "examples")) {
-    const std::string original = read(entry.path());
+    const std::string original = bp::test::read_file(entry.path());
     check_properties(original);
-    for (int i = 0; i < 150; ++i) check_properties(mutate(original, rng));
+    for (int i = 0; i < 150; ++i)
+      check_properties(mutate(original, rng));
   }
 }
 
 TEST_CASE("every prefix of an example compiles") {
-  const std::string text = read(fs::path(BLUEPRINT_SOURCE_DIR) / "examples/coffee-bar.blueprint");
-  for (std::size_t n = 0; n < text.size(); n += 7) check_properties(text.substr(0, n));
+  const std::string text = bp::test::read_file(fs::path(BLUEPRINT_SOURCE_DIR) / "examples/coffee-bar.blueprint");
+  for (std::size_t n = 0; n < text.size(); n += 7)
+    check_properties(text.substr(0, n));
 }
