@@ -50,15 +50,28 @@ inline std::size_t token_length(std::string_view text, std::size_t pos) {
   return length == 0 ? 1 : length;
 }
 
-// Brace depth opened between `from` and `to` (strings and comments do not count).
-inline int depth_between(std::string_view text, std::size_t from, std::size_t to) {
+// Walks whole tokens from `from` until reaching `to`: returns where the token
+// holding `to` ends (so skipping never starts inside a string) and the brace depth
+// opened on the way.
+struct TokenWalk {
+  std::size_t end;
+  int depth;
+};
+inline TokenWalk walk_tokens(std::string_view text, std::size_t from, std::size_t to) {
   int depth = 0;
   while (from < to) {
     if (text[from] == '{') ++depth;
     if (text[from] == '}' && depth > 0) --depth;
     from += token_length(text, from);
   }
-  return depth;
+  return {from, depth};
+}
+
+// True when only spaces separate `pos` from an earlier token on the same line.
+inline bool continues_line(std::string_view text, std::size_t pos) {
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t'))
+    --pos;
+  return pos > 0 && text[pos - 1] != '\n' && text[pos - 1] != '\r';
 }
 
 // Where skipping stops, starting at `pos` with `depth` braces open.
@@ -99,8 +112,13 @@ template <typename Rule, typename Sync> struct recoverable {
       std::size_t error_at = e.positions().empty() ? item_start : e.positions().front().byte;
       state.on_syntax_error(e.message(), error_at);
       if (error_at < item_start) error_at = item_start;
-      const int depth = recovery_detail::depth_between(text, item_start, error_at);
-      std::size_t resume = recovery_detail::skip_to_sync<Sync>(text, error_at, depth);
+      auto [from, depth] = recovery_detail::walk_tokens(text, item_start, error_at);
+      // A keyword in the middle of the broken line (`frontstage support "..."`)
+      // belongs to the error, not to the next statement.
+      if (from == error_at && from < text.size() && from > item_start && recovery_detail::continues_line(text, from)) {
+        from += recovery_detail::token_length(text, from);
+      }
+      std::size_t resume = recovery_detail::skip_to_sync<Sync>(text, from, depth);
       if (resume == item_start && resume < text.size()) resume += recovery_detail::token_length(text, resume);
       state.on_skipped(item_start, resume);
       in.bump(resume - static_cast<std::size_t>(in.current() - in.begin()));

@@ -53,7 +53,8 @@ int run_check(const CheckOptions& options) {
     driver::CompileResult result = driver::compile(std::move(input->text), {input->name});
     reports.push_back({result.source, std::move(result.diagnostics)});
   }
-  if (!reports.empty()) {
+  // A JSON consumer always gets a document, even when no file could be read.
+  if (!reports.empty() || options.format == "json") {
     std::string out = options.format == "json"  ? diag::print_json(reports)
                       : options.format == "gcc" ? diag::print_gcc(reports)
                                                 : diag::print_human(reports, {use_color(options.color)});

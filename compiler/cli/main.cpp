@@ -20,6 +20,18 @@ int main(int argc, char** argv) {
   bp::cli::CheckOptions check;
   bp::cli::add_check_command(app, check);
 
+  // CLI11 would call an unknown command "a missing subcommand"; say what happened.
+  const auto known = [&](const char* name) {
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      if (sub->get_name() == name) return true;
+    }
+    return false;
+  };
+  if (argc > 1 && argv[1][0] != '-' && !known(argv[1])) {
+    std::fprintf(stderr, "blueprint: error: unknown command `%s`; run `blueprint --help` for the commands\n", argv[1]);
+    return 2;
+  }
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

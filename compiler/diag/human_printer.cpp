@@ -37,13 +37,14 @@ struct Snippet {
 Snippet snippet(std::string_view line, std::size_t from, std::size_t to, char mark) {
   Snippet out;
   const std::size_t begin_cp = source::count_code_points(line.substr(0, from));
-  const std::size_t first_cp = begin_cp > window_before ? begin_cp - window_before : 0;
+  const bool long_line = source::count_code_points(line) > window_before + window_after;
+  const std::size_t first_cp = long_line && begin_cp > window_before ? begin_cp - window_before : 0;
   if (first_cp > 0) out.text += "…", out.marks += " ";
   std::size_t cp = 0;
   std::size_t pos = 0;
   for (; pos < line.size(); ++cp) {
     const source::Decoded d = source::decode(line, pos);
-    if (cp >= begin_cp + window_after) {
+    if (long_line && cp >= std::max(begin_cp, window_before) + window_after) {
       out.text += "…";
       break;
     }
@@ -126,6 +127,7 @@ std::string print_human(const std::vector<FileReport>& reports, HumanStyle style
   }
   const Counts counts = count(reports);
   const std::size_t files = reports.size();
+  if (files == 0) return out;
   out += fmt::format("{}: {}\n", files == 1 ? reports[0].source->name() : fmt::format("{} files", files),
                      summary_line(counts));
   return out;

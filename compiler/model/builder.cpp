@@ -330,9 +330,12 @@ private:
   // Flows and the journey -------------------------------------------------------
 
   void build_flow(const syntax::Flow& f) {
-    for (std::size_t i = 0; i + 1 < f.ends.size() && i < f.arrows.size(); ++i) {
-      const auto from = resolve(f.ends[i], SymbolKind::step, "step");
-      const auto to = resolve(f.ends[i + 1], SymbolKind::step, "step");
+    std::vector<std::optional<Located<Index>>> ends;
+    for (const syntax::Word& end : f.ends)
+      ends.push_back(resolve(end, SymbolKind::step, "step"));
+    for (std::size_t i = 0; i + 1 < ends.size() && i < f.arrows.size(); ++i) {
+      const auto& from = ends[i];
+      const auto& to = ends[i + 1];
       if (!from || !to) continue;
       const std::string& a = f.arrows[i].text;
       Flow flow;
@@ -372,7 +375,7 @@ private:
 
   void check_not_empty() {
     if (!tree_.blueprint.present) return;
-    if (bp_.stages.empty()) {
+    if (bp_.stages.empty() && !has_syntax_error_in(bp_.span)) {
       error("BP005", bp_.name_span, "the blueprint has no stage",
             "add a stage with at least one step: `stage arrive \"Arrive\" { customer walk_in \"Walk in\" }`");
     }

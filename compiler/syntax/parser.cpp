@@ -9,6 +9,7 @@
 #include <tao/pegtl.hpp>
 
 #include <charconv>
+#include <limits>
 
 namespace bp::syntax {
 
@@ -35,9 +36,12 @@ struct push_text {
 
 double to_number(std::string_view text) {
   double value = 0;
-  const char* first = text.data() + (!text.empty() && text[0] == '+' ? 1 : 0);
-  std::from_chars(first, text.data() + text.size(), value);
-  return value;
+  const bool negative = !text.empty() && text[0] == '-';
+  const char* first = text.data() + (!text.empty() && (text[0] == '+' || negative) ? 1 : 0);
+  if (std::from_chars(first, text.data() + text.size(), value).ec != std::errc{}) {
+    value = std::numeric_limits<double>::infinity(); // out of range: the model reports it
+  }
+  return negative ? -value : value;
 }
 
 struct push_quantity {

@@ -10,6 +10,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <limits>
 #include <string>
 
 namespace bp::syntax {
@@ -41,7 +42,8 @@ std::string describe(std::string_view token, std::string_view text, std::size_t 
   std::string shown;
   for (std::size_t pos = 0; pos < token.size() && shown.size() < 40;) {
     const source::Decoded d = source::decode(token, pos);
-    if (d.code_point < 0x20 || d.code_point == 0x7F) {
+    if (d.code_point < 0x20 || d.code_point == 0x7F || source::display_width(d.code_point) == 0 ||
+        source::is_unicode_space(d.code_point)) {
       shown += fmt::format("\\u{{{:X}}}", static_cast<unsigned>(d.code_point));
     } else {
       shown.append(token.substr(pos, d.length));
@@ -63,11 +65,12 @@ std::vector<std::string_view> quoted_words(std::string_view message) {
   return out;
 }
 
-std::string hint_for(std::string_view message, std::string_view token) {
+std::string hint_for(std::string_view message, std::string_view token, bool mid_line) {
   if (token.empty()) return {};
   // A keyword where an id belongs was meant as an id (`customer review "..."`),
   // unless it starts the next statement (an id left out before a new line).
-  const bool starts_statement = grammar::top_sync::stops_at(token) || grammar::stage_sync::stops_at(token);
+  const bool starts_statement =
+      !mid_line && (grammar::top_sync::stops_at(token) || grammar::stage_sync::stops_at(token));
   if (grammar::is_keyword(token) && !starts_statement && message.find(" id") != std::string_view::npos) {
     return fmt::format("`{}` is a keyword and cannot be an id; choose another name, such as `{}_`", token, token);
   }
@@ -97,7 +100,12 @@ void TreeBuilder::on_syntax_error(std::string_view message, std::size_t at) {
   std::string full(message);
   if (message.starts_with("expected")) full += ", found " + describe(token, text, at);
   diagnostics_.push_back(
-      diag::Diagnostic{"BP001", diag::Severity::error, span, std::move(full), {}, hint_for(message, token)});
+      diag::Diagnostic{"BP001",
+                       diag::Severity::error,
+                       span,
+                       std::move(full),
+                       {},
+                       hint_for(message, token, grammar::recovery_detail::continues_line(text, at))});
 }
 
 void TreeBuilder::on_skipped(std::size_t begin, std::size_t end) {
@@ -176,7 +184,9 @@ double parse_duration(std::string_view text) {
     while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'))
       ++end;
     double value = 0;
-    std::from_chars(text.data() + pos, text.data() + end, value);
+    if (std::from_chars(text.data() + pos, text.data() + end, value).ec != std::errc{}) {
+      value = std::numeric_limits<double>::infinity(); // out of range: the model reports it
+    }
     if (text.substr(end, 3) == "min") {
       total += value * 60, pos = end + 3;
     } else {

@@ -150,3 +150,16 @@ TEST_CASE("--version and --help") {
   CHECK(r.status == 0);
   CHECK(r.out.find("Exit status") != std::string::npos);
 }
+
+TEST_CASE("an unknown command is named in the error") {
+  const Run r = run("render x.blueprint");
+  CHECK(r.status == 2);
+  CHECK(r.err == "blueprint: error: unknown command `render`; run `blueprint --help` for the commands\n");
+}
+
+TEST_CASE("json output is a document even when no file could be read") {
+  const Run r = run("check --format json missing.blueprint");
+  CHECK(r.status == 2);
+  CHECK(r.out.find("\"files\": 0") != std::string::npos);
+  CHECK(r.err.find("cannot read `missing.blueprint`") != std::string::npos);
+}
