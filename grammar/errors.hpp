@@ -62,11 +62,11 @@ BP_ERROR(blueprint_missing_close, "expected `}` to close the blueprint before th
 BP_ERROR(end_of_file, "expected the end of the file after the blueprint's closing `}`");
 BP_ERROR(stage_open, "expected `{` to open the stage");
 BP_ERROR(stage_item, "expected a lane (`evidence`, `customer`, `frontstage`, `backstage`, `support`), `budget`, "
-                     "`note` or `}`");
+                     "`note`, `allow` or `}`");
 BP_ERROR(stage_missing_close, "expected `}` to close the stage");
 BP_ERROR(standard_open, "expected `{` to open the standard");
 BP_ERROR(standard_attr,
-         "expected a standard attribute (`dimension`, `kind`, `measure`, `target`, `owner`, `note`) or `}`");
+         "expected a standard attribute (`dimension`, `kind`, `measure`, `target`, `owner`, `note`, `allow`) or `}`");
 BP_ERROR(step_attr, "expected a step attribute (`moment`, `fail`, `wait`, `meets`, `feeling`, `note`, `allow`) or `}`");
 BP_ERROR(fail_item, "expected a fail point attribute (`recovery`, `owner`, `severity`) or `}`");
 BP_ERROR(wait_item, "expected a wait point attribute (`expected`, `tolerance`) or `}`");

@@ -166,6 +166,8 @@ struct allow_attr : seq<kw_allow, _, comma_list<check_name>> {};
 struct note_attr : seq<kw_note, _, must<text_value>> {};
 struct blueprint_allow : allow_attr {};
 struct step_allow : allow_attr {};
+struct stage_allow : allow_attr {};
+struct standard_allow : allow_attr {};
 struct standard_note : note_attr {};
 struct stage_note : note_attr {};
 struct step_note : note_attr {};
@@ -178,7 +180,8 @@ struct target_attr
 struct owner_attr : seq<kw_owner, _, must<owner_ref>> {};
 struct standard_owner : owner_attr {};
 struct fail_owner : owner_attr {};
-struct standard_attr : sor<dimension_attr, kind_attr, measure_attr, target_attr, standard_owner, standard_note> {};
+struct standard_attr
+    : sor<dimension_attr, kind_attr, measure_attr, target_attr, standard_owner, standard_note, standard_allow> {};
 
 struct budget_attr : seq<kw_budget, _, must<duration_value>> {};
 
@@ -216,7 +219,7 @@ struct step : seq<step_head, opt<_, step_block>> {};
 struct stage_label : string_literal {};
 struct stage_open : one<'{'> {};
 struct stage_head : seq<kw_stage, _, must<stage_id>, _, must<stage_label>, _, must<stage_open>> {};
-struct stage_item : sor<budget_attr, stage_note, step> {};
+struct stage_item : sor<budget_attr, stage_note, stage_allow, step> {};
 struct stage_missing_close {}; // message only: a stage ended without `}`
 
 // Skipping after an error inside a stage stops at a step or stage-level keyword,

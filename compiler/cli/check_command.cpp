@@ -50,7 +50,8 @@ int run_check(const CheckOptions& options) {
       io_failed = true;
       continue;
     }
-    driver::CompileResult result = driver::compile(std::move(input->text), {input->name});
+    driver::CompileResult result =
+        driver::compile(std::move(input->text), driver::CompileOptions::for_file(input->name));
     reports.push_back({result.source, std::move(result.diagnostics)});
   }
   // A JSON consumer always gets a document, even when no file could be read.

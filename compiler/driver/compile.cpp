@@ -1,5 +1,6 @@
 #include "compiler/driver/compile.hpp"
 
+#include "compiler/check/run_checks.hpp"
 #include "compiler/model/builder.hpp"
 #include "compiler/syntax/parser.hpp"
 
@@ -12,6 +13,11 @@ CompileResult compile(std::string source_text, const CompileOptions& options) {
   result.tree = std::move(parsed.tree);
   result.diagnostics = std::move(parsed.diagnostics);
   if (result.tree.blueprint.present) result.blueprint = model::build(result.tree, result.diagnostics);
+  if (options.run_checks && !result.has_errors()) {
+    diag::Diagnostics findings = check::run_checks(result.blueprint, options.levels);
+    result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(findings.begin()),
+                              std::make_move_iterator(findings.end()));
+  }
   diag::sort_by_position(result.diagnostics);
   return result;
 }

@@ -2,6 +2,7 @@
 // The one front door: source text in, model and diagnostics out. The CLI, tests,
 // language server, benchmarks and fuzzers all call this.
 
+#include "compiler/check/levels.hpp"
 #include "compiler/diag/diagnostic.hpp"
 #include "compiler/model/blueprint.hpp"
 #include "compiler/source/source_file.hpp"
@@ -14,6 +15,16 @@ namespace bp::driver {
 
 struct CompileOptions {
   std::string file_name = "<input>";
+  // Design checks run only on a blueprint without errors: on a broken model they
+  // would mostly repeat the errors.
+  bool run_checks = true;
+  check::LevelOptions levels;
+
+  static CompileOptions for_file(std::string name) {
+    CompileOptions options;
+    options.file_name = std::move(name);
+    return options;
+  }
 };
 
 struct CompileResult {

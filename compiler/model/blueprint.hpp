@@ -78,6 +78,7 @@ struct Standard {
   std::optional<Target> target;
   std::optional<Located<Index>> owner; // actor
   std::vector<std::string> notes;
+  std::vector<Located<std::string>> allowed; // check names
   Span span, id_span;
   bool operator==(const Standard&) const = default;
 };
@@ -129,7 +130,8 @@ struct Stage {
   std::string label;
   std::optional<Located<double>> budget; // seconds
   std::vector<std::string> notes;
-  std::vector<Index> steps; // declaration order
+  std::vector<Index> steps;                  // declaration order
+  std::vector<Located<std::string>> allowed; // check names
   Span span, id_span;
   bool operator==(const Stage&) const = default;
 };

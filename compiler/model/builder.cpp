@@ -143,11 +143,13 @@ private:
   }
 
   Standard build_standard(const syntax::Standard& s) {
-    Standard standard{s.id.text, s.label.value, {}, {}, {}, {}, {}, {}, s.span, s.id.span};
+    Standard standard{s.id.text, s.label.value, {}, {}, {}, {}, {}, {}, {}, s.span, s.id.span};
     for (const Attr& attr : s.attrs) {
       const std::string& key = attr.keyword.text;
       const std::string what = fmt::format("standard `{}`", s.id.text);
-      if (key == "note") {
+      if (key == "allow") {
+        allow(attr, standard.allowed);
+      } else if (key == "note") {
         standard.notes.push_back(attr.texts.at(0).value);
       } else if (key == "dimension") {
         if (first(standard.dimension, attr, standard.dimension ? standard.dimension->span : Span{}, what)) {
@@ -206,9 +208,11 @@ private:
 
   void build_stage(const syntax::Stage& s) {
     const Index index = static_cast<Index>(bp_.stages.size());
-    Stage stage{s.id.text, s.label.value, {}, {}, {}, s.span, s.id.span};
+    Stage stage{s.id.text, s.label.value, {}, {}, {}, {}, s.span, s.id.span};
     for (const Attr& attr : s.attrs) {
-      if (attr.keyword.text == "note") {
+      if (attr.keyword.text == "allow") {
+        allow(attr, stage.allowed);
+      } else if (attr.keyword.text == "note") {
         stage.notes.push_back(attr.texts.at(0).value);
       } else if (first(stage.budget, attr, stage.budget ? stage.budget->span : Span{},
                        fmt::format("stage `{}`", s.id.text))) {

@@ -160,6 +160,7 @@ template <> struct action<g::measure_attr> : standard_attr {};
 template <> struct action<g::target_attr> : standard_attr {};
 template <> struct action<g::standard_owner> : standard_attr {};
 template <> struct action<g::standard_note> : standard_attr {};
+template <> struct action<g::standard_allow> : standard_attr {};
 
 template <> struct action<g::standard_decl> {
   template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
@@ -184,6 +185,7 @@ struct stage_attr {
 };
 template <> struct action<g::budget_attr> : stage_attr {};
 template <> struct action<g::stage_note> : stage_attr {};
+template <> struct action<g::stage_allow> : stage_attr {};
 
 template <> struct action<g::stage_body> {
   template <typename Input> static void apply(const Input& in, TreeBuilder& b) {

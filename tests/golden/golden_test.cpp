@@ -1,12 +1,14 @@
-// Golden tests: each tests/golden/diagnostics/<case>.blueprint is compiled and its
-// diagnostics compared with <case>.diag (human, no colour) and <case>.json.
-// A mismatch writes <case>.diag.got / <case>.json.got to diff against;
-// BLUEPRINT_ACCEPT=1 rewrites the expected files instead.
+// Golden tests. Each case is compiled and its diagnostics compared with
+// <case>.diag (human, no colour) and <case>.json:
+//   tests/golden/diagnostics/  errors: one or more per code and per malformed input
+//   tests/golden/checks/       design checks: BPxxx-name (fires) and BPxxx-name-near-miss
+//   tests/golden/examples/     the findings of every example in examples/
+// A mismatch writes <expected>.got to diff against; BLUEPRINT_ACCEPT=1 rewrites
+// the expected files instead.
 
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/json_printer.hpp"
 #include "compiler/driver/compile.hpp"
-
 #include "tests/test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,11 +17,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
 namespace {
+
+const fs::path root = BLUEPRINT_SOURCE_DIR;
 
 void write(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
@@ -57,19 +60,28 @@ std::vector<fs::path> cases(const fs::path& dir) {
   return out;
 }
 
-} // namespace
-
-TEST_CASE("diagnostic goldens") {
-  const fs::path dir = fs::path(BLUEPRINT_SOURCE_DIR) / "tests/golden/diagnostics";
-  const auto all = cases(dir);
-  REQUIRE(all.size() >= 20);
+// Compiles every case in `case_dir`, comparing with goldens in `expected_dir`.
+void run_goldens(const fs::path& case_dir, const fs::path& expected_dir, std::size_t at_least) {
+  const auto all = cases(case_dir);
+  REQUIRE(all.size() >= at_least);
   for (const fs::path& path : all) {
     DYNAMIC_SECTION(path.filename().string()) {
-      auto result = bp::driver::compile(bp::test::read_file(path), {path.filename().string()});
+      const std::string name = fs::relative(path, root).string();
+      auto result = bp::driver::compile(bp::test::read_file(path), bp::driver::CompileOptions::for_file(name));
       const std::vector<bp::diag::FileReport> reports{{result.source, result.diagnostics}};
-      fs::path base = path;
-      compare(base.replace_extension(".diag"), bp::diag::print_human(reports, {false}));
-      compare(base.replace_extension(".json"), bp::diag::print_json(reports));
+      const fs::path base = expected_dir / path.stem();
+      compare(base.string() + ".diag", bp::diag::print_human(reports, {false}));
+      compare(base.string() + ".json", bp::diag::print_json(reports));
     }
   }
 }
+
+} // namespace
+
+TEST_CASE("diagnostic goldens") {
+  run_goldens(root / "tests/golden/diagnostics", root / "tests/golden/diagnostics", 30);
+}
+
+TEST_CASE("check goldens") { run_goldens(root / "tests/golden/checks", root / "tests/golden/checks", 39); }
+
+TEST_CASE("example goldens") { run_goldens(root / "examples", root / "tests/golden/examples", 4); }

@@ -16,7 +16,8 @@ TEST_CASE("every example is a rich, error-free blueprint") {
   for (const auto& entry : fs::directory_iterator(fs::path(BLUEPRINT_SOURCE_DIR) / "examples")) {
     if (entry.path().extension() != ".blueprint") continue;
     ++examples;
-    const auto r = bp::driver::compile(bp::test::read_file(entry.path()), {entry.path().filename().string()});
+    const auto r = bp::driver::compile(bp::test::read_file(entry.path()),
+                                       bp::driver::CompileOptions::for_file(entry.path().filename().string()));
     INFO(entry.path().filename().string());
     CHECK_FALSE(r.has_errors());
     const auto& b = r.blueprint;

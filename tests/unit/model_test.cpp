@@ -9,7 +9,9 @@ using model::Line;
 
 namespace {
 
-driver::CompileResult compile_text(const std::string& text) { return driver::compile(text, {"t"}); }
+driver::CompileResult compile_text(const std::string& text) {
+  return driver::compile(text, bp::driver::CompileOptions::for_file("t"));
+}
 
 const std::string shop = R"(blueprint "Shop" {
   role clerk "Clerk"
@@ -35,7 +37,7 @@ const std::string shop = R"(blueprint "Shop" {
 
 TEST_CASE("the model resolves references") {
   const auto r = compile_text(shop);
-  REQUIRE(r.diagnostics.empty());
+  REQUIRE_FALSE(r.has_errors());
   const auto& b = r.blueprint;
   CHECK(b.steps.size() == 7);
   CHECK(b.stages.at(1).budget->value == 300);

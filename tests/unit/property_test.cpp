@@ -36,13 +36,13 @@ std::string mutate(std::string text, std::mt19937& rng) {
 }
 
 void check_properties(const std::string& text) {
-  const auto a = bp::driver::compile(text, {"m"});
+  const auto a = bp::driver::compile(text, bp::driver::CompileOptions::for_file("m"));
   for (const auto& d : a.diagnostics) {
     REQUIRE(d.span.begin <= d.span.end);
     REQUIRE(d.span.end <= a.source->text().size());
     REQUIRE_FALSE(d.message.empty());
   }
-  const auto b = bp::driver::compile(text, {"m"});
+  const auto b = bp::driver::compile(text, bp::driver::CompileOptions::for_file("m"));
   const std::vector<bp::diag::FileReport> ra{{a.source, a.diagnostics}}, rb{{b.source, b.diagnostics}};
   REQUIRE(bp::diag::print_json(ra) == bp::diag::print_json(rb));
   REQUIRE(bp::diag::print_human(ra, {}) == bp::diag::print_human(rb, {}));

@@ -1,0 +1,68 @@
+#include "compiler/check/levels.hpp"
+
+#include "compiler/diag/spelling.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace bp::check {
+
+namespace {
+
+bool names(const std::vector<model::Located<std::string>>& allowed, std::string_view name) {
+  return std::any_of(allowed.begin(), allowed.end(), [&](const auto& a) { return a.value == name; });
+}
+
+bool allowed_in_file(const model::Blueprint& b, const Subject& subject, std::string_view name) {
+  if (names(b.allowed, name)) return true;
+  for (Index step : subject.steps) {
+    if (names(b.steps[step].allowed, name) || names(b.stages[b.steps[step].stage].allowed, name)) return true;
+  }
+  if (subject.stage && names(b.stages[*subject.stage].allowed, name)) return true;
+  return subject.standard && names(b.standards[*subject.standard].allowed, name);
+}
+
+diag::Level level_of(const diag::CheckInfo& check, const LevelOptions& options) {
+  diag::Level level = check.default_level;
+  const auto it = options.by_name.find(std::string(check.name));
+  if (it != options.by_name.end()) level = it->second;
+  if (options.deny_warnings && level == diag::Level::warning) level = diag::Level::error;
+  return level;
+}
+
+} // namespace
+
+std::optional<std::string> set_level(LevelOptions& options, std::string_view code_or_name, diag::Level level) {
+  const diag::CheckInfo* check = diag::find_check(code_or_name);
+  if (!check) {
+    std::vector<std::string_view> known;
+    for (const diag::CheckInfo& c : diag::all_checks())
+      known.push_back(c.name);
+    const auto suggestion = diag::closest(code_or_name, known);
+    return fmt::format("unknown check `{}`{}", code_or_name,
+                       suggestion ? fmt::format("; did you mean `{}`?", *suggestion) : "");
+  }
+  if (check->default_level == diag::Level::error) {
+    return fmt::format("`{}` ({}) is an error; errors cannot be allowed or changed", check->name, check->code);
+  }
+  auto [it, inserted] = options.by_name.emplace(std::string(check->name), level);
+  if (!inserted) it->second = std::max(it->second, level);
+  return std::nullopt;
+}
+
+diag::Diagnostics apply_levels(const model::Blueprint& b, Findings findings, const LevelOptions& options) {
+  diag::Diagnostics out;
+  for (Finding& f : findings) {
+    const diag::CheckInfo* check = diag::find_check(f.code);
+    if (!check || allowed_in_file(b, f.subject, check->name)) continue;
+    const auto severity = diag::to_severity(level_of(*check, options));
+    if (!severity) continue;
+    out.push_back(diag::Diagnostic{check->code, *severity, f.span, std::move(f.message), std::move(f.related),
+                                   std::move(f.hint)});
+  }
+  return out;
+}
+
+} // namespace bp::check

@@ -1,0 +1,24 @@
+#include "compiler/check/run_checks.hpp"
+
+#include "compiler/check/check_context.hpp"
+
+namespace bp::check {
+
+Findings find_all(const model::Blueprint& blueprint) {
+  Findings findings;
+  const FlowIndex flows(blueprint);
+  const TimeAnalysis time = analyze_time(blueprint);
+  const CheckContext context{blueprint, flows, time, findings};
+  check_interaction(context);
+  check_failure(context);
+  check_time(context);
+  check_standards(context);
+  check_structure(context);
+  return findings;
+}
+
+diag::Diagnostics run_checks(const model::Blueprint& blueprint, const LevelOptions& options) {
+  return apply_levels(blueprint, find_all(blueprint), options);
+}
+
+} // namespace bp::check

@@ -1,0 +1,15 @@
+#pragma once
+// All design checks (BP101-BP403) over a valid model, at their levels.
+
+#include "compiler/check/levels.hpp"
+#include "compiler/diag/diagnostic.hpp"
+#include "compiler/model/blueprint.hpp"
+
+namespace bp::check {
+
+// Findings of every check family, before levels and `allow`.
+Findings find_all(const model::Blueprint& blueprint);
+
+diag::Diagnostics run_checks(const model::Blueprint& blueprint, const LevelOptions& options);
+
+} // namespace bp::check
