@@ -28,13 +28,17 @@ diag::Level level_of(const diag::CheckInfo& check, const LevelOptions& options) 
   diag::Level level = check.default_level;
   const auto it = options.by_name.find(std::string(check.name));
   if (it != options.by_name.end()) level = it->second;
-  if (options.deny_warnings && level == diag::Level::warning) level = diag::Level::error;
+  if (options.warnings && level == diag::Level::warning) level = *options.warnings;
   return level;
 }
 
 } // namespace
 
 std::optional<std::string> set_level(LevelOptions& options, std::string_view code_or_name, diag::Level level) {
+  if (code_or_name == "warnings") {
+    options.warnings = options.warnings ? std::max(*options.warnings, level) : level;
+    return std::nullopt;
+  }
   const diag::CheckInfo* check = diag::find_check(code_or_name);
   if (!check) {
     std::vector<std::string_view> known;

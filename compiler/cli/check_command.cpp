@@ -34,14 +34,39 @@ void add_check_command(CLI::App& app, CheckOptions& options) {
   check->add_option("--color", options.color, "Colour in human output: auto (on a terminal, unless NO_COLOR is set)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  check->footer("Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.\n\n"
+  check->add_option("-A,--allow", options.allow, "Silence a check (name or code; `warnings` for all warnings)")
+      ->delimiter(',');
+  check->add_option("-W,--warn", options.warn, "Report a check as a warning")->delimiter(',');
+  check->add_option("-D,--deny", options.deny, "Report a check as an error, failing the run; `-D warnings` for all")
+      ->delimiter(',');
+  check->footer("Exit status: 0 no errors, 1 errors or denied findings, 2 usage or I/O problem.\n"
+                "A check named in -A/-W/-D takes precedence over `warnings`; named by several, the strictest\n"
+                "wins. `allow` written in the blueprint always silences a check where it is written.\n\n"
                 "Examples:\n"
                 "  blueprint check examples/coffee-bar.blueprint\n"
+                "  blueprint check --deny warnings -A uncovered-dimension service.blueprint\n"
                 "  blueprint check --format json service.blueprint > findings.json\n"
                 "  cat service.blueprint | blueprint check -");
 }
 
+std::optional<check::LevelOptions> level_options(const CheckOptions& options) {
+  check::LevelOptions levels;
+  const std::pair<const std::vector<std::string>*, diag::Level> groups[] = {
+      {&options.allow, diag::Level::allow}, {&options.warn, diag::Level::warning}, {&options.deny, diag::Level::error}};
+  for (const auto& [names, level] : groups) {
+    for (const std::string& name : *names) {
+      if (auto problem = check::set_level(levels, name, level)) {
+        fmt::print(stderr, "blueprint: error: {}\n", *problem);
+        return std::nullopt;
+      }
+    }
+  }
+  return levels;
+}
+
 int run_check(const CheckOptions& options) {
+  const std::optional<check::LevelOptions> levels = level_options(options);
+  if (!levels) return 2;
   std::vector<diag::FileReport> reports;
   bool io_failed = false;
   for (const std::string& path : options.files) {
@@ -50,8 +75,9 @@ int run_check(const CheckOptions& options) {
       io_failed = true;
       continue;
     }
-    driver::CompileResult result =
-        driver::compile(std::move(input->text), driver::CompileOptions::for_file(input->name));
+    driver::CompileOptions compile_options = driver::CompileOptions::for_file(input->name);
+    compile_options.levels = *levels;
+    driver::CompileResult result = driver::compile(std::move(input->text), compile_options);
     reports.push_back({result.source, std::move(result.diagnostics)});
   }
   // A JSON consumer always gets a document, even when no file could be read.

@@ -12,6 +12,7 @@ struct CheckOptions {
   std::vector<std::string> files;
   std::string format = "human";
   std::string color = "auto";
+  std::vector<std::string> allow, warn, deny; // check names or codes, or `warnings`
 };
 
 void add_check_command(CLI::App& app, CheckOptions& options);

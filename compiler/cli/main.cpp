@@ -1,6 +1,7 @@
 // The `blueprint` command: parses the command line and hands over to a subcommand.
 
 #include "compiler/cli/check_command.hpp"
+#include "compiler/cli/explain_command.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -14,11 +15,14 @@ int main(int argc, char** argv) {
   app.footer("Examples:\n"
              "  blueprint check examples/coffee-bar.blueprint\n"
              "  blueprint check --format gcc examples/*.blueprint\n"
-             "  blueprint check --format json - < service.blueprint\n\n"
+             "  blueprint check --format json - < service.blueprint\n"
+             "  blueprint explain missing-recovery\n\n"
              "Run `blueprint COMMAND --help` for a command's options.");
 
   bp::cli::CheckOptions check;
   bp::cli::add_check_command(app, check);
+  bp::cli::ExplainOptions explain;
+  bp::cli::add_explain_command(app, explain);
 
   // CLI11 would call an unknown command "a missing subcommand"; say what happened.
   const auto known = [&](const char* name) {
@@ -46,5 +50,6 @@ int main(int argc, char** argv) {
   }
 
   if (app.got_subcommand("check")) return bp::cli::run_check(check);
+  if (app.got_subcommand("explain")) return bp::cli::run_explain(explain);
   return 2;
 }

@@ -56,4 +56,20 @@ std::optional<Severity> to_severity(Level level) {
   return std::nullopt;
 }
 
+const char* to_string(Level level) {
+  constexpr const char* names[] = {"allow", "note", "warning", "error"};
+  return names[static_cast<int>(level)];
+}
+
+// Defined in the generated check_explanations.cpp.
+extern const std::pair<std::string_view, std::string_view> check_explanations[];
+extern const std::size_t check_explanation_count;
+
+std::string_view explanation(const CheckInfo& check) {
+  for (std::size_t i = 0; i < check_explanation_count; ++i) {
+    if (check_explanations[i].first == check.code) return check_explanations[i].second;
+  }
+  return {};
+}
+
 } // namespace bp::diag

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <utility>
 
 namespace bp::diag {
 
@@ -25,5 +26,11 @@ std::span<const CheckInfo> all_checks();
 const CheckInfo* find_check(std::string_view code_or_name);
 
 std::optional<Severity> to_severity(Level level);
+
+const char* to_string(Level level);
+
+// The long explanation of a check: docs/checks/<code>.md, compiled in. Empty
+// when the page is missing (a test makes sure none is).
+std::string_view explanation(const CheckInfo& check);
 
 } // namespace bp::diag

@@ -163,3 +163,37 @@ TEST_CASE("json output is a document even when no file could be read") {
   CHECK(r.out.find("\"files\": 0") != std::string::npos);
   CHECK(r.err.find("cannot read `missing.blueprint`") != std::string::npos);
 }
+
+TEST_CASE("--deny warnings fails a blueprint with one warning") {
+  const std::string file = "tests/golden/checks/BP201-missing-recovery.blueprint";
+  Run r = run("check " + file);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("0 errors, 1 warning, 0 notes") != std::string::npos);
+  r = run("check --deny warnings " + file);
+  CHECK(r.status == 1);
+  CHECK(r.out.find("error[BP201 missing-recovery]") != std::string::npos);
+  CHECK(run("check -D missing-recovery " + file).status == 1);
+  CHECK(run("check -D warnings -A missing-recovery " + file).status == 0);
+  CHECK(run("check -A BP201,BP304 --format gcc " + file).out.empty());
+}
+
+TEST_CASE("a bad level flag is a usage error") {
+  Run r = run("check -A missing-recovry examples/coffee-bar.blueprint");
+  CHECK(r.status == 2);
+  CHECK(r.err == "blueprint: error: unknown check `missing-recovry`; did you mean `missing-recovery`?\n");
+  CHECK(run("check -A syntax examples/coffee-bar.blueprint").status == 2);
+}
+
+TEST_CASE("explain prints a check's page by code or by name") {
+  const Run by_code = run("explain BP201");
+  CHECK(by_code.status == 0);
+  CHECK(by_code.out.starts_with("# BP201 missing-recovery\n"));
+  CHECK(by_code.out == bp::test::read_file(fs::path(BLUEPRINT_SOURCE_DIR) / "docs/checks/BP201.md"));
+  CHECK(run("explain missing-recovery").out == by_code.out);
+  const Run list = run("explain");
+  CHECK(list.status == 0);
+  CHECK(list.out.find("BP403  unused-actor") != std::string::npos);
+  const Run unknown = run("explain missng-owner");
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err.find("did you mean `missing-owner`?") != std::string::npos);
+}

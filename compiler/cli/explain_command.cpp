@@ -1,0 +1,42 @@
+#include "compiler/cli/explain_command.hpp"
+
+#include "compiler/diag/check_table.hpp"
+#include "compiler/diag/spelling.hpp"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+namespace bp::cli {
+
+void add_explain_command(CLI::App& app, ExplainOptions& options) {
+  CLI::App* explain = app.add_subcommand("explain", "Explain a check: what it means, why it matters, how to fix it");
+  explain->add_option("check", options.check, "A check's code or name; without it, list every check");
+  explain->footer("Examples:\n"
+                  "  blueprint explain BP201\n"
+                  "  blueprint explain missing-recovery\n"
+                  "  blueprint explain");
+}
+
+int run_explain(const ExplainOptions& options) {
+  if (options.check.empty()) {
+    for (const diag::CheckInfo& c : diag::all_checks()) {
+      fmt::print("{}  {:<24} {:<8} {}\n", c.code, c.name, diag::to_string(c.default_level), c.summary);
+    }
+    return 0;
+  }
+  const diag::CheckInfo* check = diag::find_check(options.check);
+  if (!check) {
+    std::vector<std::string_view> known;
+    for (const diag::CheckInfo& c : diag::all_checks())
+      known.push_back(c.name);
+    const auto suggestion = diag::closest(options.check, known);
+    fmt::print(stderr, "blueprint: error: unknown check `{}`{}; run `blueprint explain` for the list\n", options.check,
+               suggestion ? fmt::format(" (did you mean `{}`?)", *suggestion) : "");
+    return 2;
+  }
+  fmt::print("{}", diag::explanation(*check));
+  return 0;
+}
+
+} // namespace bp::cli
