@@ -4,6 +4,7 @@
 #include "compiler/diag/gcc_printer.hpp"
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/json_printer.hpp"
+#include "compiler/diag/sarif_printer.hpp"
 #include "compiler/driver/compile.hpp"
 
 #include <fmt/format.h>
@@ -29,7 +30,7 @@ void add_check_command(CLI::App& app, CheckOptions& options) {
   CLI::App* check = app.add_subcommand("check", "Check blueprints and print their diagnostics");
   check->add_option("files", options.files, "Blueprint files to check; `-` reads standard input")->required();
   check->add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember({"human", "gcc", "json"}))
+      ->check(CLI::IsMember({"human", "gcc", "json", "sarif"}))
       ->capture_default_str();
   check->add_option("--color", options.color, "Colour in human output: auto (on a terminal, unless NO_COLOR is set)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -46,6 +47,7 @@ void add_check_command(CLI::App& app, CheckOptions& options) {
                 "  blueprint check examples/coffee-bar.blueprint\n"
                 "  blueprint check --deny warnings -A uncovered-dimension service.blueprint\n"
                 "  blueprint check --format json service.blueprint > findings.json\n"
+                "  blueprint check --format sarif examples/*.blueprint > blueprint.sarif\n"
                 "  cat service.blueprint | blueprint check -");
 }
 
@@ -81,10 +83,11 @@ int run_check(const CheckOptions& options) {
     reports.push_back({result.source, std::move(result.diagnostics)});
   }
   // A JSON consumer always gets a document, even when no file could be read.
-  if (!reports.empty() || options.format == "json") {
-    std::string out = options.format == "json"  ? diag::print_json(reports)
-                      : options.format == "gcc" ? diag::print_gcc(reports)
-                                                : diag::print_human(reports, {use_color(options.color)});
+  if (!reports.empty() || options.format == "json" || options.format == "sarif") {
+    std::string out = options.format == "json"    ? diag::print_json(reports)
+                      : options.format == "sarif" ? diag::print_sarif(reports)
+                      : options.format == "gcc"   ? diag::print_gcc(reports)
+                                                  : diag::print_human(reports, {use_color(options.color)});
     fmt::print("{}", out);
   }
   if (io_failed) return 2;

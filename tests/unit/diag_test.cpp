@@ -3,6 +3,7 @@
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/json_printer.hpp"
 #include "compiler/diag/quote.hpp"
+#include "compiler/diag/sarif_printer.hpp"
 #include "compiler/diag/spelling.hpp"
 
 #include <catch2/catch.hpp>
@@ -94,4 +95,33 @@ TEST_CASE("gcc and json formats") {
   CHECK(d["hint"] == "h");
   CHECK(d["related"][0]["line"] == 1);
   CHECK(j["summary"]["warnings"] == 1);
+}
+
+TEST_CASE("sarif lists every check as a rule and locates results") {
+  const auto reports =
+      one_report("ab\ncd\n", Diagnostic{"BP201", Severity::warning, {3, 5}, "msg", {{{0, 1}, "r"}}, "h"});
+  const auto log = to_sarif(reports);
+  CHECK(log["version"] == "2.1.0");
+  const auto& run = log["runs"][0];
+  CHECK(run["columnKind"] == "unicodeCodePoints");
+  CHECK(run["tool"]["driver"]["rules"].size() == all_checks().size());
+  const auto& rule = run["tool"]["driver"]["rules"][10];
+  CHECK(rule["id"] == "BP201");
+  CHECK(rule["help"]["markdown"].get<std::string>().starts_with("# BP201 missing-recovery"));
+  const auto& result = run["results"][0];
+  CHECK(result["ruleId"] == "BP201");
+  CHECK(result["ruleIndex"] == 10);
+  CHECK(result["level"] == "warning");
+  CHECK(result["message"]["text"] == "msg\nhint: h");
+  const auto& region = result["locations"][0]["physicalLocation"]["region"];
+  CHECK(region["startLine"] == 2);
+  CHECK(region["endColumn"] == 3);
+  CHECK(result["relatedLocations"][0]["message"]["text"] == "r");
+}
+
+TEST_CASE("paths become percent-encoded URI references") {
+  CHECK(path_to_uri("examples/coffee-bar.blueprint") == "examples/coffee-bar.blueprint");
+  CHECK(path_to_uri("<stdin>") == "%3Cstdin%3E");
+  CHECK(path_to_uri("my file.blueprint") == "my%20file.blueprint");
+  CHECK(path_to_uri("诊所.blueprint") == "%E8%AF%8A%E6%89%80.blueprint");
 }
