@@ -124,12 +124,15 @@ std::string print_human(const std::vector<FileReport>& reports, HumanStyle style
     Printer printer(*report.source, style);
     for (const Diagnostic& d : report.diagnostics)
       printer.diagnostic(d, out);
+    // With several files, each closes with its own count; the total comes last.
+    if (reports.size() > 1)
+      out += fmt::format("{}: {}\n", report.source->name(), summary_line(count(report.diagnostics)));
   }
-  const Counts counts = count(reports);
   const std::size_t files = reports.size();
   if (files == 0) return out;
+  if (files > 1) out += "\n";
   out += fmt::format("{}: {}\n", files == 1 ? reports[0].source->name() : fmt::format("{} files", files),
-                     summary_line(counts));
+                     summary_line(count(reports)));
   return out;
 }
 

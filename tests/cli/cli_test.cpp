@@ -197,3 +197,14 @@ TEST_CASE("explain prints a check's page by code or by name") {
   CHECK(unknown.status == 2);
   CHECK(unknown.err.find("did you mean `missing-owner`?") != std::string::npos);
 }
+
+TEST_CASE("human output groups findings by file, with a count per file and a total") {
+  const Run r = run("check examples/coffee-bar.blueprint examples/online-return.blueprint");
+  CHECK(r.status == 0);
+  const auto coffee = r.out.find("examples/coffee-bar.blueprint: 0 errors, 1 warning, 1 note\n");
+  const auto online = r.out.find("examples/online-return.blueprint: 0 errors, 1 warning, 0 notes\n");
+  CHECK(coffee != std::string::npos);
+  CHECK(online != std::string::npos);
+  CHECK(coffee < online);
+  CHECK(r.out.ends_with("\n2 files: 0 errors, 2 warnings, 1 note\n"));
+}
