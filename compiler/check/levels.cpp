@@ -25,11 +25,10 @@ bool allowed_in_file(const model::Blueprint& b, const Subject& subject, std::str
 }
 
 diag::Level level_of(const diag::CheckInfo& check, const LevelOptions& options) {
-  diag::Level level = check.default_level;
   const auto it = options.by_name.find(std::string(check.name));
-  if (it != options.by_name.end()) level = it->second;
-  if (options.warnings && level == diag::Level::warning) level = *options.warnings;
-  return level;
+  if (it != options.by_name.end()) return it->second; // named explicitly: `warnings` does not apply
+  if (options.warnings && check.default_level == diag::Level::warning) return *options.warnings;
+  return check.default_level;
 }
 
 } // namespace

@@ -36,10 +36,12 @@ void add_check_command(CLI::App& app, CheckOptions& options) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   check->add_option("-A,--allow", options.allow, "Silence a check (name or code; `warnings` for all warnings)")
-      ->delimiter(',');
-  check->add_option("-W,--warn", options.warn, "Report a check as a warning")->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false); // one value per flag: the files that follow stay files
+  check->add_option("-W,--warn", options.warn, "Report a check as a warning")->delimiter(',')->allow_extra_args(false);
   check->add_option("-D,--deny", options.deny, "Report a check as an error, failing the run; `-D warnings` for all")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   check->footer("Exit status: 0 no errors, 1 errors or denied findings, 2 usage or I/O problem.\n"
                 "A check named in -A/-W/-D takes precedence over `warnings`; named by several, the strictest\n"
                 "wins. `allow` written in the blueprint always silences a check where it is written.\n\n"

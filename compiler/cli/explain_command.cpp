@@ -31,8 +31,9 @@ int run_explain(const ExplainOptions& options) {
     for (const diag::CheckInfo& c : diag::all_checks())
       known.push_back(c.name);
     const auto suggestion = diag::closest(options.check, known);
-    fmt::print(stderr, "blueprint: error: unknown check `{}`{}; run `blueprint explain` for the list\n", options.check,
-               suggestion ? fmt::format(" (did you mean `{}`?)", *suggestion) : "");
+    fmt::print(stderr, "blueprint: error: unknown check `{}`{}\n", options.check,
+               suggestion ? fmt::format("; did you mean `{}`?", *suggestion)
+                          : "; run `blueprint explain` for the list");
     return 2;
   }
   fmt::print("{}", diag::explanation(*check));

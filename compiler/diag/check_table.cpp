@@ -1,6 +1,7 @@
 #include "compiler/diag/check_table.hpp"
 
 #include <array>
+#include <cctype>
 
 namespace bp::diag {
 
@@ -40,8 +41,16 @@ constexpr std::array checks{
 std::span<const CheckInfo> all_checks() { return checks; }
 
 const CheckInfo* find_check(std::string_view code_or_name) {
+  // Codes are matched without regard to case (`bp201`), names exactly.
+  const auto same_code = [&](std::string_view code) {
+    if (code.size() != code_or_name.size()) return false;
+    for (std::size_t i = 0; i < code.size(); ++i) {
+      if (std::toupper(static_cast<unsigned char>(code_or_name[i])) != code[i]) return false;
+    }
+    return true;
+  };
   for (const CheckInfo& check : checks) {
-    if (check.code == code_or_name || check.name == code_or_name) return &check;
+    if (same_code(check.code) || check.name == code_or_name) return &check;
   }
   return nullptr;
 }

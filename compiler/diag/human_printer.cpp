@@ -130,7 +130,6 @@ std::string print_human(const std::vector<FileReport>& reports, HumanStyle style
   }
   const std::size_t files = reports.size();
   if (files == 0) return out;
-  if (files > 1) out += "\n";
   out += fmt::format("{}: {}\n", files == 1 ? reports[0].source->name() : fmt::format("{} files", files),
                      summary_line(count(reports)));
   return out;

@@ -27,6 +27,17 @@ json location(const source::SourceFile& file, source::Span span) {
                {{"artifactLocation", {{"uri", path_to_uri(file.name())}}}, {"region", region(file, span)}}}};
 }
 
+// The explanation's one-sentence summary, the paragraph after its title.
+std::string first_paragraph(std::string_view page, std::string_view fallback) {
+  const std::size_t start = page.find("\n\n");
+  if (start == std::string_view::npos) return std::string(fallback);
+  const std::size_t end = page.find("\n\n", start + 2);
+  std::string text(page.substr(start + 2, end == std::string_view::npos ? std::string_view::npos : end - start - 2));
+  for (char& c : text)
+    c = c == '\n' ? ' ' : c;
+  return text;
+}
+
 json rules() {
   json out = json::array();
   for (const CheckInfo& check : all_checks()) {
@@ -34,7 +45,7 @@ json rules() {
     out.push_back({{"id", check.code},
                    {"name", check.name},
                    {"shortDescription", {{"text", check.summary}}},
-                   {"fullDescription", {{"text", check.summary}}},
+                   {"fullDescription", {{"text", first_paragraph(help, check.summary)}}},
                    {"help", {{"text", help}, {"markdown", help}}},
                    {"defaultConfiguration", {{"level", sarif_level(check.default_level)}}}});
   }
@@ -75,7 +86,7 @@ json result(const source::SourceFile& file, const Diagnostic& d) {
 } // namespace
 
 std::string path_to_uri(std::string_view path) {
-  std::string out;
+  std::string out = path.starts_with('/') ? "file://" : "";
   for (const char c : path) {
     const auto byte = static_cast<unsigned char>(c);
     const bool unreserved = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||

@@ -208,3 +208,11 @@ TEST_CASE("human output groups findings by file, with a count per file and a tot
   CHECK(coffee < online);
   CHECK(r.out.ends_with("\n2 files: 0 errors, 2 warnings, 1 note\n"));
 }
+
+TEST_CASE("level flags take one value each, so the files after them stay files") {
+  const Run r = run("check --deny warnings examples/coffee-bar.blueprint examples/hotel-stay.blueprint");
+  CHECK(r.status == 1);
+  CHECK(r.out.find("2 files:") != std::string::npos);
+  CHECK(run("check -A warnings -A notes-do-not-exist examples/coffee-bar.blueprint").status == 2);
+  CHECK(run("check -A BP204,bp205 --format gcc examples/coffee-bar.blueprint").out.empty());
+}

@@ -92,3 +92,17 @@ TEST_CASE("design checks stay quiet while the blueprint has errors") {
   const auto r = reported("blueprint \"B\" { stage s \"S\" { customer c \"C\" { fail \"x\" } } flow c -> nowhere }");
   CHECK(r == std::vector<std::string>{"BP003:error"});
 }
+
+TEST_CASE("a check named with -W stays a warning under -D warnings or -A warnings") {
+  for (const auto group : {diag::Level::error, diag::Level::allow}) {
+    check::LevelOptions levels;
+    REQUIRE_FALSE(check::set_level(levels, "warnings", group));
+    REQUIRE_FALSE(check::set_level(levels, "missing-recovery", diag::Level::warning));
+    CHECK(has(reported(blueprint_with("", "", ""), levels), "BP201:warning"));
+  }
+  // A note raised to a warning by name is not caught by `-D warnings`.
+  check::LevelOptions raised;
+  REQUIRE_FALSE(check::set_level(raised, "uncovered-dimension", diag::Level::warning));
+  REQUIRE_FALSE(check::set_level(raised, "warnings", diag::Level::error));
+  CHECK(has(reported(blueprint_with("", "", ""), raised), "BP304:warning"));
+}

@@ -124,4 +124,5 @@ TEST_CASE("paths become percent-encoded URI references") {
   CHECK(path_to_uri("<stdin>") == "%3Cstdin%3E");
   CHECK(path_to_uri("my file.blueprint") == "my%20file.blueprint");
   CHECK(path_to_uri("诊所.blueprint") == "%E8%AF%8A%E6%89%80.blueprint");
+  CHECK(path_to_uri("/tmp/a b.blueprint") == "file:///tmp/a%20b.blueprint");
 }
