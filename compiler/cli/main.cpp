@@ -2,6 +2,7 @@
 
 #include "compiler/cli/check_command.hpp"
 #include "compiler/cli/explain_command.hpp"
+#include "compiler/cli/render_command.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -16,13 +17,16 @@ int main(int argc, char** argv) {
              "  blueprint check examples/coffee-bar.blueprint\n"
              "  blueprint check --format gcc examples/*.blueprint\n"
              "  blueprint check --format json - < service.blueprint\n"
-             "  blueprint explain missing-recovery\n\n"
+             "  blueprint explain missing-recovery\n"
+             "  blueprint render examples/coffee-bar.blueprint -o coffee.png\n\n"
              "Run `blueprint COMMAND --help` for a command's options.");
 
   bp::cli::CheckOptions check;
   bp::cli::add_check_command(app, check);
   bp::cli::ExplainOptions explain;
   bp::cli::add_explain_command(app, explain);
+  bp::cli::RenderCommandOptions render;
+  bp::cli::add_render_command(app, render);
 
   // CLI11 would call an unknown command "a missing subcommand"; say what happened.
   const auto known = [&](const char* name) {
@@ -51,5 +55,6 @@ int main(int argc, char** argv) {
 
   if (app.got_subcommand("check")) return bp::cli::run_check(check);
   if (app.got_subcommand("explain")) return bp::cli::run_explain(explain);
+  if (app.got_subcommand("render")) return bp::cli::run_render(render);
   return 2;
 }

@@ -152,9 +152,9 @@ TEST_CASE("--version and --help") {
 }
 
 TEST_CASE("an unknown command is named in the error") {
-  const Run r = run("render x.blueprint");
+  const Run r = run("draw x.blueprint");
   CHECK(r.status == 2);
-  CHECK(r.err == "blueprint: error: unknown command `render`; run `blueprint --help` for the commands\n");
+  CHECK(r.err == "blueprint: error: unknown command `draw`; run `blueprint --help` for the commands\n");
 }
 
 TEST_CASE("json output is a document even when no file could be read") {

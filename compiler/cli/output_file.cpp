@@ -1,0 +1,69 @@
+#include "compiler/cli/output_file.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace bp::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
+}
+
+std::optional<std::string> write_all(int fd, const std::string& bytes) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return std::string(std::strerror(errno));
+    done += static_cast<std::size_t>(n);
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::string> write_output(const std::string& path, const std::string& bytes,
+                                        const std::vector<std::string>& inputs) {
+  if (path == "-") {
+    if (auto problem = write_all(STDOUT_FILENO, bytes))
+      return fmt::format("cannot write to standard output: {}", *problem);
+    return std::nullopt;
+  }
+  for (const std::string& input : inputs) {
+    if (same_file(path, input)) return fmt::format("refusing to write `{}`: it is an input file", path);
+  }
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return fmt::format("cannot write `{}`: it is a directory", path);
+  const fs::path target(path);
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) return fmt::format("cannot write `{}`: {}", path, std::strerror(errno));
+  std::optional<std::string> problem = write_all(fd, bytes);
+  if (!problem && ::fsync(fd) != 0) problem = std::strerror(errno);
+  // mkstemp creates 0600; an output gets the usual permissions under the umask.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  if (!problem && ::fchmod(fd, 0666 & ~mask) != 0) problem = std::strerror(errno);
+  if (::close(fd) != 0 && !problem) problem = std::strerror(errno);
+  if (!problem && std::rename(temp.c_str(), path.c_str()) != 0) problem = std::strerror(errno);
+  if (problem) {
+    ::unlink(temp.c_str());
+    return fmt::format("cannot write `{}`: {}", path, *problem);
+  }
+  return std::nullopt;
+}
+
+} // namespace bp::cli

@@ -1,0 +1,129 @@
+#include "compiler/cli/render_command.hpp"
+
+#include "compiler/cli/input.hpp"
+#include "compiler/cli/output_file.hpp"
+#include "compiler/diag/human_printer.hpp"
+#include "compiler/diag/spelling.hpp"
+#include "compiler/driver/compile.hpp"
+#include "compiler/render/render.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <optional>
+
+namespace bp::cli {
+
+namespace {
+
+std::optional<render::Format> format_named(std::string_view name) {
+  for (render::Format f : {render::Format::svg, render::Format::png, render::Format::pdf, render::Format::dot}) {
+    if (name == render::extension(f)) return f;
+  }
+  return std::nullopt;
+}
+
+// The format: --format, else the output's extension, else SVG.
+std::optional<render::Format> choose_format(const RenderCommandOptions& o) {
+  if (!o.format.empty()) return format_named(o.format);
+  if (o.output.empty() || o.output == "-") return render::Format::svg;
+  std::string ext = std::filesystem::path(o.output).extension().string();
+  if (!ext.empty()) ext.erase(0, 1);
+  auto f = format_named(ext);
+  if (!f)
+    fmt::print(stderr, "blueprint: error: cannot tell the format from `{}`; use --format svg|png|pdf|dot\n", o.output);
+  return f;
+}
+
+std::string default_output(const std::string& input, render::Format format) {
+  if (input == "-") return "-";
+  return std::filesystem::path(input).replace_extension(render::extension(format)).string();
+}
+
+bool select(const model::Blueprint& b, const RenderCommandOptions& o, layout::LayoutOptions& out) {
+  for (const std::string& id : o.stages) {
+    const model::Symbol* s = b.find(id);
+    if (!s || s->kind != model::SymbolKind::stage) {
+      std::vector<std::string_view> ids;
+      for (const auto& stage : b.stages)
+        ids.push_back(stage.id);
+      const auto hint = diag::closest(id, ids);
+      fmt::print(stderr, "blueprint: error: no stage `{}`{}\n", id,
+                 hint ? fmt::format("; did you mean `{}`?", *hint) : "");
+      return false;
+    }
+    out.stages.insert(s->index);
+  }
+  for (const std::string& name : o.lanes) {
+    bool found = false;
+    for (model::Lane lane : model::all_lanes) {
+      if (name == model::to_string(lane)) out.lanes.insert(lane), found = true;
+    }
+    if (!found) {
+      fmt::print(stderr,
+                 "blueprint: error: no lane `{}`; lanes are evidence, customer, frontstage, backstage, support\n",
+                 name);
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
+void add_render_command(CLI::App& app, RenderCommandOptions& options) {
+  CLI::App* cmd = app.add_subcommand("render", "Draw a blueprint as SVG, PNG, PDF or DOT");
+  cmd->add_option("file", options.file, "Blueprint file; `-` reads standard input")->required();
+  cmd->add_option("-o,--output", options.output, "Output file (default: next to the input; `-` for standard output)");
+  cmd->add_option("--format", options.format, "svg, png, pdf or dot (default: from the output's extension, else svg)")
+      ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
+  cmd->add_option("--highlight", options.highlight, "`findings`: outline the steps that have findings")
+      ->check(CLI::IsMember({"findings"}));
+  cmd->add_option("--stages", options.stages, "Only these stages (ids, comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  cmd->add_option("--lanes", options.lanes, "Only these lanes (comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  cmd->footer("Exit status: 0 written, 1 the blueprint has errors (nothing is written), 2 usage or I/O problem.\n\n"
+              "Examples:\n"
+              "  blueprint render examples/coffee-bar.blueprint            # writes examples/coffee-bar.svg\n"
+              "  blueprint render examples/coffee-bar.blueprint -o out/coffee.png\n"
+              "  blueprint render service.blueprint --highlight findings --stages order,pickup\n"
+              "  blueprint render service.blueprint --format dot -o - | neato -n2 -Tsvg > service.svg");
+}
+
+int run_render(const RenderCommandOptions& options) {
+  const std::optional<render::Format> format = choose_format(options);
+  if (!format) return 2;
+  std::optional<Input> input = read_input(options.file);
+  if (!input) return 2;
+  const driver::CompileResult compiled = driver::compile(input->text, driver::CompileOptions::for_file(input->name));
+  if (compiled.has_errors()) {
+    diag::Diagnostics errors;
+    for (const auto& d : compiled.diagnostics) {
+      if (d.severity == diag::Severity::error) errors.push_back(d);
+    }
+    fmt::print(stderr, "{}", diag::print_human({{compiled.source, errors}}, {false}));
+    fmt::print(stderr, "blueprint: nothing written: fix the errors first\n");
+    return 1;
+  }
+  render::RenderOptions render_options;
+  render_options.format = *format;
+  render_options.highlight_findings = options.highlight == "findings";
+  if (!select(compiled.blueprint, options, render_options.layout)) return 2;
+  const render::RenderResult result = render::render(compiled, render_options);
+  if (!result.error.empty()) {
+    fmt::print(stderr, "blueprint: error: {}\n", result.error);
+    return 2;
+  }
+  const std::string output = options.output.empty() ? default_output(options.file, *format) : options.output;
+  if (auto problem = write_output(output, result.bytes, {options.file})) {
+    fmt::print(stderr, "blueprint: error: {}\n", *problem);
+    return 2;
+  }
+  if (output != "-") fmt::print(stderr, "blueprint: wrote {}\n", output);
+  return 0;
+}
+
+} // namespace bp::cli

@@ -1,0 +1,22 @@
+#pragma once
+// `blueprint render FILE [-o OUT] [--format svg|png|pdf|dot]`: draw the diagram.
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace bp::cli {
+
+struct RenderCommandOptions {
+  std::string file;
+  std::string output;    // empty: next to the input
+  std::string format;    // empty: from the output's extension, else svg
+  std::string highlight; // "findings" or empty
+  std::vector<std::string> stages, lanes;
+};
+
+void add_render_command(CLI::App& app, RenderCommandOptions& options);
+int run_render(const RenderCommandOptions& options);
+
+} // namespace bp::cli

@@ -1,0 +1,340 @@
+#include "compiler/layout/edge_router.hpp"
+
+#include "compiler/layout/metrics.hpp"
+#include "compiler/layout/text_metrics.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <queue>
+
+namespace bp::layout {
+
+namespace m = metrics;
+
+namespace {
+
+enum class Side { top, bottom, left, right };
+enum class Shape { row_neighbours, under_row, straight_down, jog, channel, self_loop };
+
+struct Plan {
+  Index flow = 0;
+  Shape shape = Shape::jog;
+  int from = -1, to = -1; // boxes
+  Side from_side = Side::bottom, to_side = Side::top;
+  int g1 = -1, g2 = -1, channel = -1;
+  int t1 = 0, t2 = 0, tc = 0;
+  double from_x = 0, to_x = 0; // port offsets within the boxes (top and bottom sides)
+  double row_offset = 0;       // vertical offset of parallel row-neighbour arrows
+};
+
+struct Attachment {
+  int box;
+  Side side;
+  double desired; // x key
+  std::size_t plan;
+  bool is_from;
+};
+
+struct Interval {
+  double lo, hi;
+  std::size_t plan;
+  int which; // 1: t1, 2: t2, 3: tc
+};
+
+// Greedy interval partitioning: the lowest free track for each interval.
+int assign_tracks(std::vector<Interval>& intervals, std::vector<Plan>& plans, double clearance) {
+  std::sort(intervals.begin(), intervals.end(), [](const Interval& a, const Interval& b) {
+    return std::tie(a.lo, a.hi, a.plan, a.which) < std::tie(b.lo, b.hi, b.plan, b.which);
+  });
+  using Busy = std::pair<double, int>; // end, track
+  std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
+  std::priority_queue<int, std::vector<int>, std::greater<>> free_tracks;
+  int tracks = 0;
+  for (const Interval& in : intervals) {
+    while (!busy.empty() && busy.top().first + clearance < in.lo) {
+      free_tracks.push(busy.top().second);
+      busy.pop();
+    }
+    int track;
+    if (!free_tracks.empty()) {
+      track = free_tracks.top();
+      free_tracks.pop();
+    } else {
+      track = tracks++;
+    }
+    busy.push({in.hi, track});
+    Plan& p = plans[in.plan];
+    (in.which == 1 ? p.t1 : in.which == 2 ? p.t2 : p.tc) = track;
+  }
+  return tracks;
+}
+
+// Track t of a gutter whose middle (the line between two lanes) is at `middle`:
+// alternately above and below the line, never on it.
+double gutter_track_y(double middle, int track) {
+  const double distance = (track / 2 + 1) * m::track_gap;
+  return track % 2 == 0 ? middle - distance : middle + distance;
+}
+
+void remove_redundant(std::vector<Point>& points) {
+  std::vector<Point> out;
+  for (const Point& p : points) {
+    if (!out.empty() && std::abs(out.back().x - p.x) < 0.01 && std::abs(out.back().y - p.y) < 0.01) continue;
+    if (out.size() >= 2) {
+      const Point& a = out[out.size() - 2];
+      const Point& b = out.back();
+      const bool collinear = (std::abs(a.x - b.x) < 0.01 && std::abs(b.x - p.x) < 0.01) ||
+                             (std::abs(a.y - b.y) < 0.01 && std::abs(b.y - p.y) < 0.01);
+      if (collinear) out.pop_back();
+    }
+    out.push_back(p);
+  }
+  points = std::move(out);
+}
+
+} // namespace
+
+struct RoutePlan::Impl {
+  const model::Blueprint& b;
+  const Grid& grid;
+  std::vector<Plan> plans;
+  TrackCounts counts;
+
+  Impl(const model::Blueprint& blueprint, const Grid& g) : b(blueprint), grid(g) {
+    plan_shapes();
+    assign_ports();
+    straighten();
+    assign_gutter_tracks();
+    assign_channel_tracks();
+  }
+
+  double left_key(int box) const { return grid.key(grid.box_column[box], grid.boxes[box].box.x); }
+  double center_key(int box) const { return left_key(box) + grid.boxes[box].box.w / 2; }
+
+  void plan_shapes() {
+    std::map<std::pair<int, int>, std::vector<std::size_t>> neighbours;
+    for (Index f = 0; f < b.flows.size(); ++f) {
+      const model::Flow& flow = b.flows[f];
+      Plan p;
+      p.flow = f;
+      p.from = grid.box_of_step[flow.from];
+      p.to = grid.box_of_step[flow.to];
+      if (p.from < 0 || p.to < 0) continue;
+      const int rf = grid.box_row[p.from], rt = grid.box_row[p.to];
+      if (p.from == p.to) {
+        p.shape = Shape::self_loop, p.from_side = p.to_side = Side::top;
+      } else if (rf == rt && std::abs(grid.box_rank[p.from] - grid.box_rank[p.to]) == 1) {
+        p.shape = Shape::row_neighbours;
+        const bool rightwards = grid.box_rank[p.from] < grid.box_rank[p.to];
+        p.from_side = rightwards ? Side::right : Side::left;
+        p.to_side = rightwards ? Side::left : Side::right;
+        neighbours[{std::min(p.from, p.to), std::max(p.from, p.to)}].push_back(plans.size());
+      } else if (rf == rt) {
+        p.shape = Shape::under_row, p.from_side = p.to_side = Side::bottom, p.g1 = p.g2 = rf + 1;
+      } else {
+        const bool down = rt > rf;
+        p.from_side = down ? Side::bottom : Side::top;
+        p.to_side = down ? Side::top : Side::bottom;
+        p.g1 = down ? rf + 1 : rf;
+        p.g2 = down ? rt : rt + 1;
+        if (std::abs(rf - rt) == 1) {
+          p.shape = overlap(p.from, p.to) ? Shape::straight_down : Shape::jog;
+        } else {
+          p.shape = Shape::channel;
+          const int cf = grid.box_column[p.from], ct = grid.box_column[p.to];
+          p.channel = ct > cf ? ct : ct < cf ? ct + 1 : ct;
+        }
+      }
+      plans.push_back(p);
+    }
+    // Parallel arrows between the same two neighbours are spread vertically.
+    for (const auto& [pair, list] : neighbours) {
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        plans[list[i]].row_offset = (static_cast<double>(i) - (static_cast<double>(list.size()) - 1) / 2) * 8;
+      }
+    }
+  }
+
+  bool overlap(int a, int c) const {
+    const double lo = std::max(left_key(a), left_key(c));
+    const double hi = std::min(left_key(a) + grid.boxes[a].box.w, left_key(c) + grid.boxes[c].box.w);
+    return hi - lo >= 24;
+  }
+
+  double overlap_center(int a, int c) const {
+    const double lo = std::max(left_key(a), left_key(c));
+    const double hi = std::min(left_key(a) + grid.boxes[a].box.w, left_key(c) + grid.boxes[c].box.w);
+    return (lo + hi) / 2;
+  }
+
+  double desired(const Plan& p, bool is_from) const {
+    const int other = is_from ? p.to : p.from;
+    switch (p.shape) {
+    case Shape::straight_down: return overlap_center(p.from, p.to);
+    case Shape::channel: return is_from ? grid.channel_key(p.channel) : grid.channel_key(p.channel);
+    case Shape::self_loop: return center_key(p.from) + (is_from ? -8 : 8);
+    default: return center_key(other);
+    }
+  }
+
+  void assign_ports() {
+    std::map<std::pair<int, int>, std::vector<Attachment>> sides;
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+      const Plan& p = plans[i];
+      if (p.shape == Shape::row_neighbours) continue;
+      sides[{p.from, static_cast<int>(p.from_side)}].push_back({p.from, p.from_side, desired(p, true), i, true});
+      sides[{p.to, static_cast<int>(p.to_side)}].push_back({p.to, p.to_side, desired(p, false), i, false});
+    }
+    for (auto& [key, list] : sides)
+      spread(list);
+  }
+
+  // Ports at their desired places where possible, at least 10pt apart.
+  void spread(std::vector<Attachment>& list) {
+    std::sort(list.begin(), list.end(), [](const Attachment& a, const Attachment& c) {
+      return std::tie(a.desired, a.plan, a.is_from) < std::tie(c.desired, c.plan, c.is_from);
+    });
+    const int box = list.front().box;
+    // Ports keep clear of the star (top-left corner) and the markers (top right).
+    const StepBox& sb = grid.boxes[box];
+    const bool top = list.front().side == Side::top;
+    const double w = sb.box.w, gap = 10;
+    const double lo = top && sb.star ? 16 : 8;
+    const double hi = w - 8 - (top ? static_cast<double>(sb.markers.size()) * (m::marker_diameter + 3) : 0);
+    std::vector<double> xs(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const double want = std::clamp(list[i].desired - left_key(box), lo, hi);
+      xs[i] = i == 0 ? want : std::max(want, xs[i - 1] + gap);
+    }
+    for (std::size_t i = list.size(); i-- > 0;) {
+      xs[i] = std::min(xs[i], i + 1 == list.size() ? hi : xs[i + 1] - gap);
+    }
+    if (xs.front() < lo) {
+      for (std::size_t i = 0; i < xs.size(); ++i)
+        xs[i] = lo + (hi - lo) * (i + 0.5) / static_cast<double>(xs.size());
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      Plan& p = plans[list[i].plan];
+      (list[i].is_from ? p.from_x : p.to_x) = xs[i];
+    }
+  }
+
+  void straighten() {
+    for (Plan& p : plans) {
+      if (p.shape != Shape::straight_down) continue;
+      if (std::abs((left_key(p.from) + p.from_x) - (left_key(p.to) + p.to_x)) > 0.5) p.shape = Shape::jog;
+    }
+  }
+
+  void assign_gutter_tracks() {
+    std::vector<std::vector<Interval>> per_gutter(grid.rows() + 1);
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+      const Plan& p = plans[i];
+      const double fx = left_key(p.from) + p.from_x, tx = left_key(p.to) + p.to_x;
+      if (p.shape == Shape::under_row || p.shape == Shape::jog) {
+        per_gutter[p.g1].push_back({std::min(fx, tx), std::max(fx, tx), i, 1});
+      } else if (p.shape == Shape::channel) {
+        const double cx = grid.channel_key(p.channel);
+        per_gutter[p.g1].push_back({std::min(fx, cx), std::max(fx, cx), i, 1});
+        per_gutter[p.g2].push_back({std::min(tx, cx), std::max(tx, cx), i, 2});
+      }
+    }
+    counts.gutter.resize(per_gutter.size());
+    for (std::size_t g = 0; g < per_gutter.size(); ++g)
+      counts.gutter[g] = assign_tracks(per_gutter[g], plans, 12);
+  }
+
+  void assign_channel_tracks() {
+    std::vector<std::vector<Interval>> per_channel(grid.columns() + 1);
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+      const Plan& p = plans[i];
+      if (p.shape != Shape::channel) continue;
+      per_channel[p.channel].push_back({double(std::min(p.g1, p.g2)), double(std::max(p.g1, p.g2)), i, 3});
+    }
+    counts.channel.resize(per_channel.size());
+    for (std::size_t c = 0; c < per_channel.size(); ++c)
+      counts.channel[c] = assign_tracks(per_channel[c], plans, 0.5);
+  }
+
+  double channel_track_x(int channel, int track, const Grid& g) const {
+    const double n = std::max(1, counts.channel[channel]);
+    return g.channel_x[channel] + g.channel_width[channel] / 2 + (track - (n - 1) / 2) * m::track_gap;
+  }
+
+  Route draw(const Plan& p, const Grid& g) const {
+    const Rect& f = g.boxes[p.from].box;
+    const Rect& t = g.boxes[p.to].box;
+    const double fx = f.x + p.from_x, tx = t.x + p.to_x;
+    const double fy = p.from_side == Side::top ? f.y : f.bottom();
+    const double ty = p.to_side == Side::top ? t.y : t.bottom();
+    const auto gutter_y = [&](int gutter, int track) {
+      return gutter_track_y(g.gutter_y[gutter] + g.gutter_height[gutter] / 2, track);
+    };
+    Route r;
+    r.flow = p.flow;
+    switch (p.shape) {
+    case Shape::row_neighbours: {
+      const double y = f.cy() + p.row_offset;
+      r.points = {{p.from_side == Side::right ? f.right() : f.x, y}, {p.to_side == Side::left ? t.x : t.right(), y}};
+      break;
+    }
+    case Shape::self_loop: r.points = {{fx, f.y}, {fx, f.y - 10}, {tx, f.y - 10}, {tx, f.y}}; break;
+    case Shape::straight_down: r.points = {{fx, fy}, {fx, ty}}; break;
+    case Shape::under_row:
+    case Shape::jog: {
+      const double y = gutter_y(p.g1, p.t1); // adjacent rows share one gutter: g1 == g2
+      r.points = {{fx, fy}, {fx, y}, {tx, y}, {tx, ty}};
+      break;
+    }
+    case Shape::channel: {
+      const double y1 = gutter_y(p.g1, p.t1), y2 = gutter_y(p.g2, p.t2);
+      const double cx = channel_track_x(p.channel, p.tc, g);
+      r.points = {{fx, fy}, {fx, y1}, {cx, y1}, {cx, y2}, {tx, y2}, {tx, ty}};
+      break;
+    }
+    }
+    remove_redundant(r.points);
+    label(r);
+    return r;
+  }
+
+  // The label sits above the longest horizontal run, or beside a vertical arrow.
+  void label(Route& r) const {
+    const model::Flow& flow = b.flows[r.flow];
+    if (!flow.label || flow.label->empty()) return;
+    std::string text = wrap(*flow.label, m::flow_label_size, 140, 1).front();
+    const double w = text_width(text, m::flow_label_size);
+    double best = -1;
+    Point at{};
+    for (std::size_t i = 0; i + 1 < r.points.size(); ++i) {
+      const Point& a = r.points[i];
+      const Point& c = r.points[i + 1];
+      if (std::abs(a.y - c.y) < 0.01 && std::abs(a.x - c.x) > best) {
+        best = std::abs(a.x - c.x), at = Point{(a.x + c.x) / 2, a.y - 9};
+      }
+    }
+    if (best < 0) {
+      const Point& a = r.points.front();
+      const Point& c = r.points.back();
+      at = Point{a.x + 5 + w / 2, (a.y + c.y) / 2};
+    }
+    r.label = TextLine{text, m::flow_label_size, false, at};
+  }
+};
+
+RoutePlan::RoutePlan(const model::Blueprint& blueprint, const Grid& grid)
+    : impl_(std::make_unique<Impl>(blueprint, grid)) {}
+RoutePlan::~RoutePlan() = default;
+const TrackCounts& RoutePlan::tracks() const { return impl_->counts; }
+
+std::vector<Route> RoutePlan::draw(const Grid& placed) const {
+  std::vector<Route> routes;
+  routes.reserve(impl_->plans.size());
+  for (const Plan& p : impl_->plans)
+    routes.push_back(impl_->draw(p, placed));
+  return routes;
+}
+
+} // namespace bp::layout

@@ -1,0 +1,263 @@
+#include "compiler/layout/layout.hpp"
+
+#include "compiler/layout/edge_router.hpp"
+#include "compiler/layout/grid.hpp"
+#include "compiler/layout/metrics.hpp"
+#include "compiler/layout/step_box.hpp"
+#include "compiler/layout/text_metrics.hpp"
+#include "compiler/model/value_rules.hpp"
+
+#include <algorithm>
+
+namespace bp::layout {
+
+namespace m = metrics;
+
+namespace {
+
+const char* lane_title(model::Lane lane) {
+  constexpr const char* names[] = {"Physical evidence", "Customer actions", "Frontstage", "Backstage",
+                                   "Support processes"};
+  return names[static_cast<int>(lane)];
+}
+
+// The gap after each step in its cell: wide enough for the label of an arrow to
+// the next step, which is drawn straight between the two.
+std::vector<double> gaps_after(const model::Blueprint& b) {
+  std::vector<double> gap(b.steps.size(), m::cell_gap);
+  for (const model::Flow& f : b.flows) {
+    if (!f.label || b.steps[f.from].lane != b.steps[f.to].lane || b.steps[f.from].stage != b.steps[f.to].stage)
+      continue;
+    const Index left = std::min(f.from, f.to);
+    const double w = std::min(text_width(*f.label, m::flow_label_size), 140.0) + 16;
+    gap[left] = std::max(gap[left], w);
+  }
+  return gap;
+}
+
+// Index space: which stages and lanes are drawn, and the boxes of each cell.
+Grid build_grid(const model::Blueprint& b, const LayoutOptions& options) {
+  Grid g;
+  g.column_of_stage.assign(b.stages.size(), -1);
+  g.row_of_lane.assign(5, -1);
+  g.box_of_step.assign(b.steps.size(), -1);
+  for (Index s = 0; s < b.stages.size(); ++s) {
+    if (options.stages.empty() || options.stages.count(s)) {
+      g.column_of_stage[s] = static_cast<int>(g.stages.size());
+      g.stages.push_back(s);
+    }
+  }
+  for (model::Lane lane : model::all_lanes) {
+    if (options.lanes.empty() || options.lanes.count(lane)) {
+      g.row_of_lane[static_cast<int>(lane)] = static_cast<int>(g.lanes.size());
+      g.lanes.push_back(lane);
+    }
+  }
+  std::vector<int> rank(g.rows(), 0);
+  const std::vector<double> gap = gaps_after(b);
+  for (std::size_t c = 0; c < g.columns(); ++c) {
+    std::vector<double> cell_x(g.rows(), 0);
+    for (Index i : b.stages[g.stages[c]].steps) {
+      const int row = g.row_of_lane[static_cast<int>(b.steps[i].lane)];
+      if (row < 0) continue;
+      StepBox box = size_step(b, i);
+      box.box.x = cell_x[row];
+      cell_x[row] += box.box.w + gap[i];
+      g.box_of_step[i] = static_cast<int>(g.boxes.size());
+      g.boxes.push_back(std::move(box));
+      g.box_column.push_back(static_cast<int>(c));
+      g.box_row.push_back(row);
+      g.box_rank.push_back(rank[row]++);
+    }
+    double width = m::column_min_width;
+    for (double x : cell_x)
+      width = std::max(width, x - m::cell_gap);
+    g.column_width.push_back(width);
+  }
+  return g;
+}
+
+std::vector<TextLine> text_block(const std::vector<std::string>& lines, double size, bool bold, double cx, double top) {
+  std::vector<TextLine> out;
+  for (const std::string& line : lines) {
+    out.push_back(TextLine{line, size, bold, Point{cx, top + m::line_height(size) / 2}});
+    top += m::line_height(size);
+  }
+  return out;
+}
+
+std::vector<TextLine> title_block(const model::Blueprint& b, double width, double& y) {
+  std::vector<TextLine> out;
+  const double x = m::margin;
+  auto left = [&](const std::string& text, double size, bool bold) {
+    for (const std::string& line : wrap(text, size, width - 2 * m::margin, 3, bold)) {
+      out.push_back(
+          TextLine{line, size, bold, Point{x + text_width(line, size, bold) / 2, y + m::line_height(size) / 2}, true});
+      y += m::line_height(size);
+    }
+  };
+  left(b.name, m::title_size, true);
+  std::string meta;
+  auto add = [&](const std::string& part) { meta += (meta.empty() ? "" : "   ·   ") + part; };
+  if (b.version) add("Version " + *b.version);
+  if (b.status) add(std::string("Status: ") + model::to_string(*b.status));
+  if (b.owner) add("Owner: " + *b.owner);
+  if (b.updated) add("Updated " + *b.updated);
+  if (!meta.empty()) y += 2, left(meta, m::meta_size, false);
+  if (b.description) left(*b.description, m::meta_size, false);
+  y += 14;
+  return out;
+}
+
+// Column and channel x positions, row and gutter y positions.
+void place(Grid& g, const TrackCounts& tracks, double top) {
+  double x = m::margin + m::lane_label_width;
+  for (std::size_t c = 0; c <= g.columns(); ++c) {
+    g.channel_x.push_back(x);
+    g.channel_width.push_back(m::channel_base + std::max(0, tracks.channel[c] - 1) * m::track_gap);
+    x += g.channel_width.back();
+    if (c < g.columns()) g.column_x.push_back(x), x += g.column_width[c];
+  }
+  std::vector<double> tallest(g.rows(), 0);
+  for (std::size_t i = 0; i < g.boxes.size(); ++i) {
+    tallest[g.box_row[i]] = std::max(tallest[g.box_row[i]], g.boxes[i].box.h);
+  }
+  double y = top;
+  for (std::size_t r = 0; r <= g.rows(); ++r) {
+    const int pairs = (tracks.gutter[r] + 1) / 2;
+    g.gutter_y.push_back(y);
+    g.gutter_height.push_back(m::gutter_base + 2 * pairs * m::track_gap);
+    y += g.gutter_height.back();
+    if (r == g.rows()) break;
+    g.row_y.push_back(y);
+    g.row_height.push_back(tallest[r] > 0 ? tallest[r] + 2 * m::row_padding : m::empty_lane_height);
+    y += g.row_height.back();
+  }
+  for (std::size_t i = 0; i < g.boxes.size(); ++i) {
+    StepBox& box = g.boxes[i];
+    const int r = g.box_row[i];
+    const double cy = g.row_y[r] + g.row_height[r] / 2;
+    const double offset = box.box.x; // within the column, set by build_grid
+    box.box.x = 0;
+    place_step(box, Point{g.column_x[g.box_column[i]] + offset, cy - box.box.h / 2});
+  }
+}
+
+void stage_headers(const model::Blueprint& b, const Grid& g, Layout& out, double top, double height) {
+  for (std::size_t c = 0; c < g.columns(); ++c) {
+    const model::Stage& stage = b.stages[g.stages[c]];
+    StageColumn column;
+    column.stage = g.stages[c];
+    column.header = Rect{g.column_x[c] - 6, top, g.column_width[c] + 12, height};
+    column.column = Rect{g.column_x[c], g.row_y.front(), g.column_width[c], g.gutter_y.back() - g.row_y.front()};
+    const double inner = column.header.w - 2 * m::header_padding;
+    double y = top + m::header_padding;
+    for (TextLine& line :
+         text_block(wrap(stage.label, m::stage_size, inner, 2, true), m::stage_size, true, column.header.cx(), y)) {
+      column.lines.push_back(line);
+      y += m::line_height(m::stage_size);
+    }
+    if (stage.budget) {
+      column.lines.push_back(TextLine{"budget " + model::format_duration(stage.budget->value), m::meta_size, false,
+                                      Point{column.header.cx(), y + m::line_height(m::meta_size) / 2}});
+    }
+    out.stages.push_back(std::move(column));
+  }
+}
+
+double header_height(const model::Blueprint& b, const Grid& g) {
+  double tallest = 0;
+  for (std::size_t c = 0; c < g.columns(); ++c) {
+    const model::Stage& stage = b.stages[g.stages[c]];
+    const double inner = g.column_width[c] + 12 - 2 * m::header_padding;
+    double h = wrap(stage.label, m::stage_size, inner, 2, true).size() * m::line_height(m::stage_size);
+    if (stage.budget) h += m::line_height(m::meta_size);
+    tallest = std::max(tallest, h);
+  }
+  return tallest + 2 * m::header_padding;
+}
+
+void lanes_and_lines(const Grid& g, Layout& out, double right) {
+  for (std::size_t r = 0; r < g.rows(); ++r) {
+    // Bands meet in the middle of the gutters, where the lines are drawn.
+    const double top = r == 0 ? g.row_y[0] - 6 : g.gutter_y[r] + g.gutter_height[r] / 2;
+    const double bottom =
+        r + 1 == g.rows() ? g.row_y[r] + g.row_height[r] + 6 : g.gutter_y[r + 1] + g.gutter_height[r + 1] / 2;
+    LaneBand band{g.lanes[r], Rect{m::margin, top, right - m::margin, bottom - top}, {}};
+    const auto name = wrap(lane_title(g.lanes[r]), m::lane_size, m::lane_label_width - 20, 2, true);
+    const double h = name.size() * m::line_height(m::lane_size);
+    band.name = text_block(name, m::lane_size, true, m::margin + m::lane_label_width / 2 - 4, band.band.cy() - h / 2);
+    out.lanes.push_back(std::move(band));
+  }
+  // A line is drawn between two lanes when both are shown.
+  for (std::size_t r = 0; r + 1 < g.rows(); ++r) {
+    const int above = static_cast<int>(g.lanes[r]);
+    if (static_cast<int>(g.lanes[r + 1]) != above + 1 || above < 1) continue;
+    const auto line = static_cast<model::Line>(above - 1);
+    const double y = g.gutter_y[r + 1] + g.gutter_height[r + 1] / 2;
+    const std::string name = model::to_string(line);
+    out.lines.push_back(
+        LineRule{line, y, m::margin, right,
+                 TextLine{name, m::line_label_size, false,
+                          Point{m::margin + 6 + text_width(name, m::line_label_size) / 2, y - 6}, true}});
+  }
+}
+
+void legend(Layout& out, double top, double width) {
+  using K = LegendItem::Kind;
+  const std::pair<K, const char*> items[] = {{K::step, "step"},
+                                             {K::moment, "moment of truth"},
+                                             {K::fail, "fail point"},
+                                             {K::wait, "wait point"},
+                                             {K::tag, "standard met"},
+                                             {K::handoff, "hand-off"},
+                                             {K::information, "information"},
+                                             {K::interaction, "two-way"},
+                                             {K::journey, "customer journey"}};
+  double x = m::margin + 10, y = top + 10;
+  for (const auto& [kind, text] : items) {
+    const double sample_w = kind == K::fail || kind == K::wait ? m::marker_diameter : kind == K::tag ? 30 : 34;
+    const double w = sample_w + 6 + text_width(text, m::meta_size) + 22;
+    if (x + w > width - m::margin) x = m::margin + 10, y += 26;
+    const Rect sample{x, y + 3, sample_w, kind == K::fail || kind == K::wait ? m::marker_diameter : 14};
+    const double tx = x + sample_w + 6 + text_width(text, m::meta_size) / 2;
+    out.legend_items.push_back(LegendItem{kind, sample, TextLine{text, m::meta_size, false, Point{tx, y + 10}}});
+    x += w;
+  }
+  out.legend = Rect{m::margin, top, width - 2 * m::margin, y + 30 - top};
+}
+
+} // namespace
+
+Layout compute_layout(const model::Blueprint& b, const LayoutOptions& options) {
+  Layout out;
+  Grid grid = build_grid(b, options);
+  const RoutePlan plan(b, grid);
+
+  double grid_right = m::margin + m::lane_label_width;
+  {
+    // Widths first (the title wraps to them), then everything top to bottom.
+    double x = grid_right;
+    for (std::size_t c = 0; c <= grid.columns(); ++c) {
+      x += m::channel_base + std::max(0, plan.tracks().channel[c] - 1) * m::track_gap;
+      if (c < grid.columns()) x += grid.column_width[c];
+    }
+    grid_right = x;
+  }
+  out.width = std::max(grid_right + m::margin, 720.0);
+  double y = m::margin;
+  out.title = title_block(b, out.width, y);
+  const double header_top = y;
+  const double header_h = header_height(b, grid);
+  place(grid, plan.tracks(), header_top + header_h);
+  stage_headers(b, grid, out, header_top, header_h);
+  lanes_and_lines(grid, out, out.width - m::margin);
+  out.routes = plan.draw(grid);
+  const double grid_bottom = out.lanes.empty() ? grid.gutter_y.back() : out.lanes.back().band.bottom();
+  legend(out, grid_bottom + 18, out.width);
+  out.height = out.legend.bottom() + m::margin;
+  out.steps = std::move(grid.boxes);
+  return out;
+}
+
+} // namespace bp::layout

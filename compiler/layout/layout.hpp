@@ -1,0 +1,111 @@
+#pragma once
+// Blueprint grid to positions. Lanes are rows, stages are columns, steps of one
+// cell sit left to right in declaration order; edges are routed orthogonally
+// through the gutters between lanes and the channels between stages, so no arrow
+// crosses a box. Coordinates are points, origin top-left, y growing downwards.
+// Linear in steps + flows (plus a sort per gutter for track assignment).
+
+#include "compiler/model/blueprint.hpp"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace bp::layout {
+
+using model::Index;
+
+struct Point {
+  double x = 0, y = 0;
+  bool operator==(const Point&) const = default;
+};
+
+struct Rect {
+  double x = 0, y = 0, w = 0, h = 0;
+  double right() const { return x + w; }
+  double bottom() const { return y + h; }
+  double cx() const { return x + w / 2; }
+  double cy() const { return y + h / 2; }
+  bool overlaps(const Rect& o) const { return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom(); }
+};
+
+struct TextLine {
+  std::string text;
+  double size = 10;
+  bool bold = false;
+  Point center;      // the line's centre
+  bool left = false; // left-aligned at center.x minus half its measured width
+};
+
+struct Tag {
+  std::string text; // a standard's id
+  Rect box;
+};
+
+struct Marker {
+  enum class Kind { fail, wait } kind;
+  std::size_t index; // which fail or wait point of the step
+  Point center;
+};
+
+struct StepBox {
+  Index step = 0;
+  Rect box;
+  std::vector<TextLine> lines; // label, actor, wait details
+  std::vector<Tag> tags;
+  std::vector<Marker> markers;
+  std::optional<Point> star; // moment of truth
+};
+
+struct LaneBand {
+  model::Lane lane;
+  Rect band;
+  std::vector<TextLine> name;
+};
+
+struct StageColumn {
+  Index stage = 0;
+  Rect header;
+  Rect column; // the column's extent over all lanes
+  std::vector<TextLine> lines;
+};
+
+struct LineRule {
+  model::Line line;
+  double y = 0, x0 = 0, x1 = 0;
+  TextLine label;
+};
+
+struct Route {
+  Index flow = 0;
+  std::vector<Point> points; // polyline from the flow's source to its target
+  std::optional<TextLine> label;
+};
+
+struct LegendItem {
+  enum class Kind { step, moment, fail, wait, tag, handoff, information, interaction, journey } kind;
+  Rect sample;
+  TextLine text;
+};
+
+struct Layout {
+  double width = 0, height = 0;
+  std::vector<TextLine> title;
+  std::vector<StageColumn> stages;
+  std::vector<LaneBand> lanes;
+  std::vector<LineRule> lines;
+  std::vector<StepBox> steps;
+  std::vector<Route> routes;
+  Rect legend;
+  std::vector<LegendItem> legend_items;
+};
+
+struct LayoutOptions {
+  std::set<Index> stages;      // empty: every stage
+  std::set<model::Lane> lanes; // empty: every lane
+};
+
+Layout compute_layout(const model::Blueprint& blueprint, const LayoutOptions& options = {});
+
+} // namespace bp::layout

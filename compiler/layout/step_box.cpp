@@ -1,0 +1,104 @@
+#include "compiler/layout/step_box.hpp"
+
+#include "compiler/layout/metrics.hpp"
+#include "compiler/layout/text_metrics.hpp"
+#include "compiler/model/value_rules.hpp"
+
+#include <algorithm>
+
+namespace bp::layout {
+
+namespace m = metrics;
+
+namespace {
+
+std::string wait_detail(const model::WaitPoint& wait) {
+  std::string text = "wait";
+  if (wait.expected) text += " " + model::format_duration(wait.expected->value);
+  if (wait.tolerance) text += " (tolerance " + model::format_duration(wait.tolerance->value) + ")";
+  return text;
+}
+
+// Tags flow left to right and wrap within the box; returns the height used.
+double place_tags(StepBox& box, const model::Blueprint& b, const model::Step& step, double top, double inner) {
+  double x = 0, y = top;
+  for (const auto& met : step.meets) {
+    const std::string& id = b.standards[met.value].id;
+    const double w = std::min(inner, text_width(id, m::tag_size) + 8);
+    if (x > 0 && x + w > inner) x = 0, y += m::tag_height + 3;
+    box.tags.push_back(Tag{id, Rect{m::step_padding + x, y, w, m::tag_height}});
+    x += w + 4;
+  }
+  return step.meets.empty() ? 0 : y + m::tag_height - top;
+}
+
+} // namespace
+
+StepBox size_step(const model::Blueprint& b, Index index) {
+  const model::Step& step = b.steps[index];
+  StepBox box;
+  box.step = index;
+  const double inner_max = m::step_max_width - 2 * m::step_padding;
+
+  struct Pending {
+    std::vector<std::string> lines;
+    double size;
+    bool bold;
+  };
+  std::vector<Pending> blocks;
+  blocks.push_back({wrap(step.label, m::label_size, inner_max, 5), m::label_size, false});
+  if (step.actor)
+    blocks.push_back({wrap(b.actors[step.actor->value].label, m::actor_size, inner_max, 2), m::actor_size, false});
+  for (const auto& wait : step.wait_points)
+    blocks.push_back({wrap(wait_detail(wait), m::detail_size, inner_max, 2), m::detail_size, false});
+
+  double inner = 0;
+  for (const Pending& p : blocks) {
+    for (const std::string& line : p.lines)
+      inner = std::max(inner, text_width(line, p.size, p.bold));
+  }
+  for (const auto& met : step.meets)
+    inner = std::max(inner, std::min(inner_max, text_width(b.standards[met.value].id, m::tag_size) + 8));
+  const double markers =
+      static_cast<double>(step.fail_points.size() + step.wait_points.size()) * (m::marker_diameter + 3);
+  inner = std::clamp(std::max(inner, markers), m::step_min_width - 2 * m::step_padding, inner_max);
+  const double width = inner + 2 * m::step_padding;
+
+  double y = m::step_padding + 2;
+  for (const Pending& p : blocks) {
+    for (const std::string& line : p.lines) {
+      const double h = m::line_height(p.size);
+      box.lines.push_back(TextLine{line, p.size, p.bold, Point{width / 2, y + h / 2}});
+      y += h;
+    }
+    y += 2;
+  }
+  const double tags = place_tags(box, b, step, y + 2, inner);
+  y += tags > 0 ? tags + 4 : 0;
+  box.box = Rect{0, 0, width, y + m::step_padding};
+
+  // Markers sit on the top edge from the right: fail points, then wait points.
+  double x = width - m::marker_diameter / 2 - 4;
+  for (std::size_t i = 0; i < step.fail_points.size(); ++i, x -= m::marker_diameter + 3) {
+    box.markers.push_back(Marker{Marker::Kind::fail, i, Point{x, 0}});
+  }
+  for (std::size_t i = 0; i < step.wait_points.size(); ++i, x -= m::marker_diameter + 3) {
+    box.markers.push_back(Marker{Marker::Kind::wait, i, Point{x, 0}});
+  }
+  if (step.moment) box.star = Point{2, 2}; // on the corner, clear of the arrows' ports
+  return box;
+}
+
+void place_step(StepBox& box, Point at) {
+  box.box.x += at.x;
+  box.box.y += at.y;
+  for (TextLine& line : box.lines)
+    line.center.x += at.x, line.center.y += at.y;
+  for (Tag& tag : box.tags)
+    tag.box.x += at.x, tag.box.y += at.y;
+  for (Marker& marker : box.markers)
+    marker.center.x += at.x, marker.center.y += at.y;
+  if (box.star) box.star->x += at.x, box.star->y += at.y;
+}
+
+} // namespace bp::layout

@@ -1,0 +1,78 @@
+#include "compiler/render/gv.hpp"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <memory>
+#include <mutex>
+
+namespace bp::render {
+
+namespace {
+
+// Graphviz reports problems through a global callback; collect them per render.
+std::mutex graphviz_mutex;
+std::string* graphviz_errors = nullptr;
+
+int collect_error(char* message) {
+  if (graphviz_errors) *graphviz_errors += message;
+  return 0;
+}
+
+char* mutable_str(const std::string& s) { return const_cast<char*>(s.c_str()); }
+
+void declare_defaults(Agraph_t* g, int kind, const Attributes& defaults) {
+  for (const auto& [name, value] : defaults)
+    agattr(g, kind, mutable_str(name), mutable_str(value));
+}
+
+template <typename Object> void set_all(Object* object, const Attributes& attrs) {
+  for (const auto& [name, value] : attrs)
+    agsafeset(object, mutable_str(name), mutable_str(value), mutable_str(""));
+}
+
+} // namespace
+
+Rendered render_with_graphviz(const Drawing& d, const std::string& format) {
+  std::lock_guard<std::mutex> lock(graphviz_mutex); // Graphviz keeps global state
+  Rendered result;
+  graphviz_errors = &result.error;
+  agseterr(AGERR);
+  agseterrf(collect_error);
+
+  GVC_t* gvc = gvContext();
+  Agraph_t* g = agopen(mutable_str("blueprint"), Agdirected, nullptr);
+  for (const auto& [name, value] : d.graph)
+    agattr(g, AGRAPH, mutable_str(name), mutable_str(value));
+  declare_defaults(g, AGNODE, d.node_defaults);
+  declare_defaults(g, AGEDGE, d.edge_defaults);
+  for (const Node& n : d.nodes)
+    set_all(agnode(g, mutable_str(n.id), 1), n.attrs);
+  for (const Edge& e : d.edges) {
+    Agnode_t* tail = agnode(g, mutable_str(e.tail), 0);
+    Agnode_t* head = agnode(g, mutable_str(e.head), 0);
+    if (tail && head) set_all(agedge(g, tail, head, nullptr, 1), e.attrs);
+  }
+
+  const std::string device = format == "svg" ? "svg" : format + ":cairo";
+  if (gvLayout(gvc, g, "nop2") != 0) {
+    if (result.error.empty()) result.error = "Graphviz could not lay out the diagram";
+  } else {
+    char* data = nullptr;
+    unsigned int length = 0;
+    if (gvRenderData(gvc, g, device.c_str(), &data, &length) == 0 && data) {
+      result.bytes.assign(data, length);
+    } else if (result.error.empty()) {
+      result.error = "Graphviz could not render " + format + " (is its cairo plugin installed?)";
+    }
+    gvFreeRenderData(data);
+    gvFreeLayout(gvc, g);
+  }
+  agclose(g);
+  gvFreeContext(gvc);
+  graphviz_errors = nullptr;
+  if (!result.error.empty()) result.bytes.clear();
+  return result;
+}
+
+} // namespace bp::render

@@ -1,0 +1,62 @@
+#include "compiler/render/render.hpp"
+
+#include "compiler/render/dot_writer.hpp"
+#include "compiler/render/gv.hpp"
+#include "compiler/render/scene_builder.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace bp::render {
+
+namespace {
+
+// Steps a finding is about: those whose text holds its span, and both ends of a
+// flow whose arrow it points at.
+std::set<model::Index> steps_with_findings(const driver::CompileResult& compiled) {
+  std::set<model::Index> out;
+  const model::Blueprint& b = compiled.blueprint;
+  std::unordered_map<std::uint32_t, const model::Flow*> flow_at;
+  for (const model::Flow& f : b.flows) {
+    if (f.arrow != model::Arrow::journey) flow_at.emplace(f.span.begin, &f);
+  }
+  for (const diag::Diagnostic& d : compiled.diagnostics) {
+    // Steps are in text order: the last one starting at or before the span.
+    const auto it = std::upper_bound(b.steps.begin(), b.steps.end(), d.span.begin,
+                                     [](std::uint32_t at, const model::Step& s) { return at < s.span.begin; });
+    if (it != b.steps.begin() && d.span.end <= std::prev(it)->span.end) {
+      out.insert(static_cast<model::Index>(std::prev(it) - b.steps.begin()));
+    }
+    if (const auto f = flow_at.find(d.span.begin); f != flow_at.end()) out.insert({f->second->from, f->second->to});
+  }
+  return out;
+}
+
+// Graphviz copies the font name into SVG as it is; browsers need the weight apart.
+void bold_for_browsers(std::string& svg) {
+  const std::string from = std::string("font-family=\"") + diagram_bold_font + "\"";
+  const std::string to = std::string("font-family=\"") + diagram_font + "\" font-weight=\"bold\"";
+  for (std::size_t at = svg.find(from); at != std::string::npos; at = svg.find(from, at + to.size())) {
+    svg.replace(at, from.size(), to);
+  }
+}
+
+} // namespace
+
+const char* extension(Format format) {
+  constexpr const char* names[] = {"svg", "png", "pdf", "dot"};
+  return names[static_cast<int>(format)];
+}
+
+RenderResult render(const driver::CompileResult& compiled, const RenderOptions& options) {
+  const layout::Layout layout = layout::compute_layout(compiled.blueprint, options.layout);
+  SceneOptions scene;
+  if (options.highlight_findings) scene.highlighted_steps = steps_with_findings(compiled);
+  const Drawing drawing = build_scene(compiled.blueprint, layout, scene);
+  if (options.format == Format::dot) return RenderResult{write_dot(drawing), {}};
+  Rendered rendered = render_with_graphviz(drawing, extension(options.format));
+  if (options.format == Format::svg) bold_for_browsers(rendered.bytes);
+  return RenderResult{std::move(rendered.bytes), std::move(rendered.error)};
+}
+
+} // namespace bp::render

@@ -1,0 +1,28 @@
+#pragma once
+// Compiled blueprint to diagram bytes: layout, scene, then DOT text or Graphviz.
+
+#include "compiler/driver/compile.hpp"
+#include "compiler/layout/layout.hpp"
+
+#include <string>
+
+namespace bp::render {
+
+enum class Format { svg, png, pdf, dot };
+
+struct RenderOptions {
+  Format format = Format::svg;
+  bool highlight_findings = false;
+  layout::LayoutOptions layout;
+};
+
+struct RenderResult {
+  std::string bytes;
+  std::string error; // empty on success
+};
+
+RenderResult render(const driver::CompileResult& compiled, const RenderOptions& options);
+
+const char* extension(Format format);
+
+} // namespace bp::render
