@@ -216,3 +216,87 @@ TEST_CASE("level flags take one value each, so the files after them stay files")
   CHECK(run("check -A warnings -A notes-do-not-exist examples/coffee-bar.blueprint").status == 2);
   CHECK(run("check -A BP204,bp205 --format gcc examples/coffee-bar.blueprint").out.empty());
 }
+
+namespace {
+
+std::string example_copy(const std::string& name) {
+  const fs::path to = scratch() / (name + ".blueprint");
+  fs::copy_file(fs::path(BLUEPRINT_SOURCE_DIR) / "examples" / (name + ".blueprint"), to,
+                fs::copy_options::overwrite_existing);
+  return to.string();
+}
+
+} // namespace
+
+TEST_CASE("render writes next to the input by default, in the format of the output's extension") {
+  const std::string input = example_copy("coffee-bar");
+  const fs::path svg = fs::path(input).replace_extension(".svg");
+  fs::remove(svg);
+  Run r = run(fmt::format("render '{}'", input));
+  CHECK(r.status == 0);
+  CHECK(r.err == fmt::format("blueprint: wrote {}\n", svg.string()));
+  CHECK(bp::test::read_file(svg).find("<svg") != std::string::npos);
+  for (const auto& [ext, magic] : {std::pair{"png", std::string("\x89PNG")}, std::pair{"pdf", std::string("%PDF")},
+                                   std::pair{"dot", std::string("digraph blueprint {")}}) {
+    const fs::path out = scratch() / (std::string("out.") + ext);
+    CHECK(run(fmt::format("render '{}' -o '{}'", input, out.string())).status == 0);
+    CHECK(bp::test::read_file(out).starts_with(magic));
+  }
+  CHECK(run(fmt::format("render '{}' -o '{}' --format svg", input, (scratch() / "forced.png").string())).status == 0);
+  CHECK(bp::test::read_file(scratch() / "forced.png").find("<svg") != std::string::npos);
+  CHECK(run(fmt::format("render '{}' -o '{}'", input, (scratch() / "out.gif").string())).status == 2);
+}
+
+TEST_CASE("render is deterministic: same input, same SVG and DOT bytes") {
+  const std::string input = example_copy("clinic-visit-zh");
+  for (const char* format : {"svg", "dot"}) {
+    const Run a = run(fmt::format("render '{}' --format {} -o -", input, format));
+    const Run b = run(fmt::format("render '{}' --format {} -o -", input, format));
+    CHECK(a.status == 0);
+    CHECK(a.out.size() > 10000);
+    CHECK(a.out == b.out);
+  }
+}
+
+TEST_CASE("a blueprint with errors renders nothing and leaves an existing diagram untouched") {
+  const fs::path bad =
+      write_file("broken.blueprint", "blueprint \"B\" { stage s \"S\" { customer c \"C\" by nobody } }\n");
+  const fs::path out = write_file("broken.svg", "previous diagram");
+  const Run r = run(fmt::format("render '{}' -o '{}'", bad.string(), out.string()));
+  CHECK(r.status == 1);
+  CHECK(r.err.find("unknown actor `nobody`") != std::string::npos);
+  CHECK(r.err.find("nothing written") != std::string::npos);
+  CHECK(bp::test::read_file(out) == "previous diagram");
+}
+
+TEST_CASE("render never writes over its input, and an unwritable destination is exit 2") {
+  const std::string input = example_copy("hotel-stay");
+  const std::string before = bp::test::read_file(input);
+  Run r = run(fmt::format("render '{}' -o '{}' --format svg", input, input));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("it is an input file") != std::string::npos);
+  CHECK(bp::test::read_file(input) == before);
+  r = run(fmt::format("render '{}' -o /nonexistent-folder/out.svg", input));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("cannot write `/nonexistent-folder/out.svg`") != std::string::npos);
+  // No temporary files are left behind.
+  for (const auto& entry : fs::directory_iterator(scratch()))
+    CHECK(entry.path().filename().string().find(".XXXXXX") == std::string::npos);
+}
+
+TEST_CASE("render options: subsets, highlight, standard input and output") {
+  const std::string input = example_copy("coffee-bar");
+  Run r = run(fmt::format("render '{}' --format dot -o - --stages order,pickup --lanes customer,frontstage", input));
+  CHECK(r.status == 0);
+  CHECK(r.out.find("\"stage-order\"") != std::string::npos);
+  CHECK(r.out.find("\"stage-discover\"") == std::string::npos);
+  CHECK(r.out.find("\"lane-backstage\"") == std::string::npos);
+  CHECK(run(fmt::format("render '{}' --stages ordr -o -", input)).err.find("did you mean `order`?") !=
+        std::string::npos);
+  CHECK(run(fmt::format("render '{}' --lanes front -o -", input)).status == 2);
+  r = run(fmt::format("render '{}' --format dot -o - --highlight findings", input));
+  CHECK(r.out.find("\"finding-arrive\"") != std::string::npos);
+  r = run(fmt::format("render - --format dot < '{}'", input));
+  CHECK(r.status == 0);
+  CHECK(r.out.starts_with("digraph blueprint {"));
+}
