@@ -19,12 +19,19 @@ $(BUILD_DIR)/CMakeCache.txt:
 build: deps $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j$(JOBS)
 
+DEMO_OUT := $(BUILD_DIR)/demo
+
 demo: build
+	@mkdir -p $(DEMO_OUT)
 	@echo
 	@echo "== blueprint check $(DEMO)"
 	@$(BLUEPRINT) check $(DEMO) || true
 	@echo
-	@echo "Checked $(DEMO). Try: $(BLUEPRINT) check --help"
+	@echo "== blueprint render $(DEMO)"
+	@$(BLUEPRINT) render $(DEMO) -o $(DEMO_OUT)/coffee-bar.svg
+	@$(BLUEPRINT) render $(DEMO) -o $(DEMO_OUT)/coffee-bar.png
+	@echo
+	@echo "The diagram is in $(abspath $(DEMO_OUT))/coffee-bar.svg and $(abspath $(DEMO_OUT))/coffee-bar.png"
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS)

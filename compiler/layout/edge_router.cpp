@@ -7,6 +7,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <optional>
 #include <queue>
 
 namespace bp::layout {
@@ -296,12 +297,22 @@ struct RoutePlan::Impl {
     }
     }
     remove_redundant(r.points);
-    label(r);
+    label(r, g);
     return r;
   }
 
-  // The label sits above the longest horizontal run, or beside a vertical arrow.
-  void label(Route& r) const {
+  // The middle of the gutter holding `y` (where a lane line may run), if any.
+  static std::optional<double> gutter_middle(const Grid& g, double y) {
+    for (std::size_t i = 0; i < g.gutter_y.size(); ++i) {
+      if (y >= g.gutter_y[i] && y <= g.gutter_y[i] + g.gutter_height[i]) return g.gutter_y[i] + g.gutter_height[i] / 2;
+    }
+    return std::nullopt;
+  }
+
+  // The label sits along the longest horizontal run, on the side away from the
+  // lane line in its gutter; a vertical arrow's label sits beside it, clear of
+  // the gutter's middle.
+  void label(Route& r, const Grid& g) const {
     const model::Flow& flow = b.flows[r.flow];
     if (!flow.label || flow.label->empty()) return;
     std::string text = wrap(*flow.label, m::flow_label_size, 140, 1).front();
@@ -312,13 +323,15 @@ struct RoutePlan::Impl {
       const Point& a = r.points[i];
       const Point& c = r.points[i + 1];
       if (std::abs(a.y - c.y) < 0.01 && std::abs(a.x - c.x) > best) {
-        best = std::abs(a.x - c.x), at = Point{(a.x + c.x) / 2, a.y - 9};
+        const auto middle = gutter_middle(g, a.y);
+        const bool below = middle && a.y > *middle;
+        best = std::abs(a.x - c.x), at = Point{(a.x + c.x) / 2, a.y + (below ? 9 : -9)};
       }
     }
     if (best < 0) {
       const Point& a = r.points.front();
       const Point& c = r.points.back();
-      at = Point{a.x + 5 + w / 2, (a.y + c.y) / 2};
+      at = Point{a.x + 5 + w / 2, a.y + (c.y - a.y) * 0.25};
     }
     r.label = TextLine{text, m::flow_label_size, false, at};
   }

@@ -112,8 +112,26 @@ def check_hostile(binary, out_dir):
     check(not list(root.iter("{http://www.w3.org/2000/svg}script")), "hostile: no script element")
     check(not [e for e in root.iter() if e.tag.endswith("img")], "hostile: no img element")
     texts = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
-    for expected in ["<script>alert(1)</script>", "Tom & Jerry", '"quoted"', "back\\slash \\N \\G", "<b>bold</b> & co"]:
-        check(expected in texts, f"hostile: {expected!r} shown as text")
+    expected = ["<script>alert(1)</script>", "Tom & Jerry", '"quoted"', "back\\slash \\N \\G", "<b>bold</b> & co"]
+    for text in expected:
+        check(text in texts, f"hostile: {text!r} shown as text")
+    # Our DOT read back by Graphviz's own parser keeps the same text.
+    dot = render(binary, source, out_dir / "hostile.dot", "dot")
+    redrawn = subprocess.run(["neato", "-n2", "-Tsvg", str(dot)], check=True, capture_output=True).stdout
+    texts = " ".join(t.text or "" for t in ET.fromstring(redrawn).iter("{http://www.w3.org/2000/svg}text"))
+    for text in expected:
+        check(text in texts, f"hostile DOT: {text!r} survives neato -n2")
+
+
+def check_glyphs(binary, source_dir, out_dir):
+    """Chinese, Japanese and emoji are drawn with real fonts, not boxes."""
+    jp = out_dir / "japanese-emoji.blueprint"
+    jp.write_text('blueprint "絵文字 😀" {\n  stage s "駅 🚉" {\n    customer c "切符を買う 🎫"\n  }\n}\n', encoding="utf-8")
+    for path in (source_dir / "examples" / "clinic-visit-zh.blueprint", jp):
+        pdf = render(binary, path, out_dir / (path.stem + ".pdf"), "pdf").read_bytes()
+        check(b"NotoSansCJK" in pdf, f"{path.name}: PDF embeds a CJK font")
+        png = render(binary, path, out_dir / (path.stem + ".png"), "png").read_bytes()
+        check(png.startswith(b"\x89PNG"), f"{path.name}: PNG rendered")
 
 
 def main():
@@ -122,6 +140,7 @@ def main():
     for path in sorted((source_dir / "examples").glob("*.blueprint")):
         check_example(binary, path, out_dir)
     check_hostile(binary, out_dir)
+    check_glyphs(binary, source_dir, out_dir)
     print(f"diagrams in {out_dir}")
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 and passed > 0 else 1
