@@ -4,6 +4,7 @@
 #include "compiler/source/utf8.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace bp::layout {
 
@@ -32,6 +33,13 @@ double em_width(char32_t cp) {
 
 bool breaks_anywhere(char32_t cp) { return source::display_width(cp) == 2; }
 
+// East Asian closing punctuation never starts a line (kinsoku shori): it stays
+// with the character before it.
+bool closes(char32_t cp) {
+  static constexpr std::u32string_view closing = U"、。，．：；！？）」』】〉》〕〗〙〛’”ー…・";
+  return closing.find(cp) != std::u32string_view::npos;
+}
+
 struct Piece {
   std::string text;
   bool space_before = false;
@@ -49,8 +57,10 @@ std::vector<Piece> pieces(std::string_view text) {
       space = true;
       continue;
     }
-    const bool alone = breaks_anywhere(d.code_point);
-    if (out.empty() || space || alone || breaks_anywhere(source::decode(out.back().text, 0).code_point)) {
+    const bool alone = breaks_anywhere(d.code_point) && !closes(d.code_point);
+    if (!out.empty() && !space && closes(d.code_point)) {
+      out.back().text.append(ch);
+    } else if (out.empty() || space || alone || breaks_anywhere(source::decode(out.back().text, 0).code_point)) {
       out.push_back(Piece{std::string(ch), space && !out.empty()});
     } else {
       out.back().text.append(ch);

@@ -140,6 +140,15 @@ TEST_CASE("labels wrap within their width, Chinese included") {
       CHECK(layout::text_width(line, 10) <= 120);
   }
   CHECK(layout::wrap("short", 10, 120) == std::vector<std::string>{"short"});
+  // Closing punctuation never starts a line.
+  for (double width = 40; width < 140; width += 3) {
+    for (const auto& line : layout::wrap("公众号挂号页面：医生排班、余号和挂号费。请按时到院，谢谢！", 10, width)) {
+      CHECK_FALSE(line.starts_with("、"));
+      CHECK_FALSE(line.starts_with("。"));
+      CHECK_FALSE(line.starts_with("，"));
+      CHECK_FALSE(line.starts_with("！"));
+    }
+  }
   const auto clipped = layout::wrap(std::string(2000, 'x'), 10, 100, 3);
   CHECK(clipped.size() == 3);
   CHECK(clipped.back().ends_with("…"));
