@@ -1,6 +1,7 @@
 // The `blueprint` command: parses the command line and hands over to a subcommand.
 
 #include "compiler/cli/check_command.hpp"
+#include "compiler/cli/checklist_command.hpp"
 #include "compiler/cli/explain_command.hpp"
 #include "compiler/cli/render_command.hpp"
 
@@ -27,6 +28,8 @@ int main(int argc, char** argv) {
   bp::cli::add_explain_command(app, explain);
   bp::cli::RenderCommandOptions render;
   bp::cli::add_render_command(app, render);
+  bp::cli::ChecklistOptions checklist;
+  bp::cli::add_checklist_command(app, checklist);
 
   // CLI11 would call an unknown command "a missing subcommand"; say what happened.
   const auto known = [&](const char* name) {
@@ -56,5 +59,6 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("check")) return bp::cli::run_check(check);
   if (app.got_subcommand("explain")) return bp::cli::run_explain(explain);
   if (app.got_subcommand("render")) return bp::cli::run_render(render);
+  if (app.got_subcommand("checklist")) return bp::cli::run_checklist(checklist);
   return 2;
 }

@@ -6,6 +6,7 @@
 // A mismatch writes <expected>.got to diff against; BLUEPRINT_ACCEPT=1 rewrites
 // the expected files instead.
 
+#include "compiler/checklist/writers.hpp"
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/json_printer.hpp"
 #include "compiler/driver/compile.hpp"
@@ -99,6 +100,20 @@ TEST_CASE("DOT goldens of the examples") {
       const auto dot = bp::render::render(compiled, options);
       REQUIRE(dot.error.empty());
       compare(root / "tests/golden/dot" / (path.stem().string() + ".dot"), dot.bytes);
+    }
+  }
+}
+
+TEST_CASE("checklist goldens of the examples") {
+  for (const fs::path& path : cases(root / "examples")) {
+    DYNAMIC_SECTION(path.filename().string()) {
+      const auto compiled = bp::driver::compile(
+          bp::test::read_file(path), bp::driver::CompileOptions::for_file(fs::relative(path, root).string()));
+      REQUIRE_FALSE(compiled.has_errors());
+      const auto checklist = bp::checklist::evaluate(compiled);
+      const fs::path base = root / "tests/golden/checklist" / path.stem();
+      compare(base.string() + ".md", bp::checklist::write_markdown(checklist));
+      compare(base.string() + ".json", bp::checklist::write_json(checklist));
     }
   }
 }

@@ -1,0 +1,89 @@
+#include "compiler/checklist/checklist.hpp"
+
+#include "compiler/model/value_rules.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace bp::checklist {
+
+namespace {
+
+StageChecks stage_checks(const model::Blueprint& b, Index s, const check::TimeAnalysis& time) {
+  StageChecks out;
+  out.stage = s;
+  out.time = time.stages[s];
+  std::map<Index, std::size_t> standard_row; // standard -> row in out.standards, in order of first use
+  for (Index i : b.stages[s].steps) {
+    const model::Step& step = b.steps[i];
+    for (const auto& met : step.meets) {
+      auto [it, fresh] = standard_row.emplace(met.value, out.standards.size());
+      if (fresh) out.standards.push_back(StandardCheck{met.value, {}});
+      out.standards[it->second].steps.push_back(i);
+    }
+    if (step.moment) {
+      MomentCheck moment{i, {}};
+      for (const auto& met : step.meets)
+        moment.standards.push_back(met.value);
+      out.moments.push_back(std::move(moment));
+    }
+    for (std::size_t f = 0; f < step.fail_points.size(); ++f)
+      out.fails.push_back(FailCheck{i, f});
+    for (std::size_t w = 0; w < step.wait_points.size(); ++w) {
+      const model::WaitPoint& wait = step.wait_points[w];
+      const bool over = wait.expected && wait.tolerance && wait.expected->value > wait.tolerance->value;
+      out.waits.push_back(WaitCheck{i, w, over});
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+Checklist evaluate(const driver::CompileResult& compiled) {
+  const model::Blueprint& b = compiled.blueprint;
+  Checklist out;
+  out.blueprint = &b;
+  out.file = compiled.source->name();
+  const check::TimeAnalysis time = check::analyze_time(b);
+  out.journey_seconds = time.journey_seconds;
+  for (Index s = 0; s < b.stages.size(); ++s)
+    out.stages.push_back(stage_checks(b, s, time));
+  for (model::Dimension d : model::all_dimensions) {
+    DimensionCoverage row{d, {}};
+    for (Index i = 0; i < b.standards.size(); ++i) {
+      if (b.standards[i].dimension && b.standards[i].dimension->value == d) row.standards.push_back(i);
+    }
+    out.servqual.push_back(std::move(row));
+  }
+  for (Index i = 0; i < b.standards.size(); ++i) {
+    if (!b.standards[i].dimension) out.standards_without_dimension.push_back(i);
+  }
+  for (const diag::Diagnostic& d : compiled.diagnostics) {
+    if (d.severity != diag::Severity::error) out.findings.push_back({d, compiled.source->location(d.span.begin)});
+  }
+  return out;
+}
+
+std::string describe_target(const model::Target& t) {
+  std::string value = t.unit == model::Unit::seconds   ? model::format_duration(t.value)
+                      : t.unit == model::Unit::percent ? fmt::format("{}%", t.value)
+                                                       : fmt::format("{}", t.value);
+  std::string out = fmt::format("{} {}", model::to_string(t.comparator), value);
+  if (t.share) out += fmt::format(" for {}%", *t.share);
+  return out;
+}
+
+std::string describe_duration(std::optional<double> seconds) {
+  return seconds ? model::format_duration(*seconds) : "not set";
+}
+
+std::string time_verdict(const check::StageTime& time) {
+  if (!time.budget) return "no budget set";
+  return time.over_budget()
+             ? fmt::format("over budget by {}", model::format_duration(time.visible_seconds - *time.budget))
+             : "within budget";
+}
+
+} // namespace bp::checklist

@@ -1,0 +1,76 @@
+#pragma once
+// The standards checklist: what a person must verify, stage by stage, evaluated
+// once from the model and the findings; one writer per format reads it.
+
+#include "compiler/check/time_analysis.hpp"
+#include "compiler/driver/compile.hpp"
+#include "compiler/model/blueprint.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bp::checklist {
+
+using model::Index;
+
+// A standard as met in one stage, with the steps of that stage that meet it.
+struct StandardCheck {
+  Index standard;
+  std::vector<Index> steps;
+};
+
+struct MomentCheck {
+  Index step;
+  std::vector<Index> standards; // empty: the moment has no standard (flagged)
+};
+
+struct FailCheck {
+  Index step;
+  std::size_t fail; // index into the step's fail points
+};
+
+struct WaitCheck {
+  Index step;
+  std::size_t wait;
+  bool over_tolerance = false;
+};
+
+struct StageChecks {
+  Index stage;
+  std::vector<StandardCheck> standards;
+  std::vector<MomentCheck> moments;
+  std::vector<FailCheck> fails;
+  std::vector<WaitCheck> waits;
+  check::StageTime time;
+};
+
+struct DimensionCoverage {
+  model::Dimension dimension;
+  std::vector<Index> standards; // empty: a gap
+};
+
+struct Finding {
+  diag::Diagnostic diagnostic;
+  source::Location location;
+};
+
+struct Checklist {
+  const model::Blueprint* blueprint = nullptr;
+  std::string file;
+  std::vector<StageChecks> stages;
+  std::vector<DimensionCoverage> servqual;
+  std::vector<Index> standards_without_dimension;
+  std::vector<Finding> findings; // open warnings and notes
+  double journey_seconds = 0;
+};
+
+// The blueprint must have no errors.
+Checklist evaluate(const driver::CompileResult& compiled);
+
+// Shared wording, so every format says the same thing.
+std::string describe_target(const model::Target& target);
+std::string describe_duration(std::optional<double> seconds);
+std::string time_verdict(const check::StageTime& time);
+
+} // namespace bp::checklist

@@ -1,0 +1,137 @@
+#include "compiler/checklist/writers.hpp"
+
+#include "compiler/model/value_rules.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace bp::checklist {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json optional_text(const std::optional<model::Located<std::string>>& text) {
+  return text ? json(text->value) : json(nullptr);
+}
+
+json optional_seconds(const std::optional<model::Located<double>>& seconds) {
+  return seconds ? json(seconds->value) : json(nullptr);
+}
+
+class JsonWriter {
+public:
+  explicit JsonWriter(const Checklist& c) : c_(c), b_(*c.blueprint) {}
+
+  json write() const {
+    json stages = json::array();
+    for (const StageChecks& s : c_.stages)
+      stages.push_back(stage(s));
+    json servqual = json::array();
+    for (const DimensionCoverage& row : c_.servqual) {
+      servqual.push_back({{"dimension", model::to_string(row.dimension)},
+                          {"standards", ids(row.standards)},
+                          {"gap", row.standards.empty()}});
+    }
+    json findings = json::array();
+    for (const Finding& f : c_.findings) {
+      findings.push_back({{"code", f.diagnostic.code},
+                          {"name", diag::name_of(f.diagnostic.code)},
+                          {"severity", diag::to_string(f.diagnostic.severity)},
+                          {"file", c_.file},
+                          {"line", f.location.line},
+                          {"column", f.location.column},
+                          {"message", f.diagnostic.message},
+                          {"done", false}});
+    }
+    json blueprint{{"name", b_.name}};
+    if (b_.version) blueprint["version"] = *b_.version;
+    if (b_.status) blueprint["status"] = model::to_string(*b_.status);
+    if (b_.owner) blueprint["owner"] = *b_.owner;
+    if (b_.updated) blueprint["updated"] = *b_.updated;
+    return {{"version", 1},
+            {"blueprint", std::move(blueprint)},
+            {"file", c_.file},
+            {"journey_seconds", c_.journey_seconds},
+            {"stages", std::move(stages)},
+            {"servqual", std::move(servqual)},
+            {"findings", std::move(findings)}};
+  }
+
+private:
+  json ids(const std::vector<Index>& standards) const {
+    json out = json::array();
+    for (Index i : standards)
+      out.push_back(b_.standards[i].id);
+    return out;
+  }
+
+  json stage(const StageChecks& s) const {
+    const model::Stage& stage = b_.stages[s.stage];
+    json standards = json::array();
+    for (const StandardCheck& sc : s.standards) {
+      const model::Standard& st = b_.standards[sc.standard];
+      json steps = json::array();
+      for (Index i : sc.steps)
+        steps.push_back(b_.steps[i].id);
+      standards.push_back({{"id", st.id},
+                           {"label", st.label},
+                           {"steps", std::move(steps)},
+                           {"measure", optional_text(st.measure)},
+                           {"target", st.target ? json(describe_target(*st.target)) : json(nullptr)},
+                           {"owner", st.owner ? json(b_.actors[st.owner->value].id) : json(nullptr)},
+                           {"kind", st.kind ? json(model::to_string(st.kind->value)) : json(nullptr)},
+                           {"dimension", st.dimension ? json(model::to_string(st.dimension->value)) : json(nullptr)},
+                           {"done", false}});
+    }
+    json moments = json::array();
+    for (const MomentCheck& m : s.moments) {
+      moments.push_back({{"step", b_.steps[m.step].id},
+                         {"moment", b_.steps[m.step].moment->text},
+                         {"standards", ids(m.standards)},
+                         {"covered", !m.standards.empty()},
+                         {"done", false}});
+    }
+    json fails = json::array();
+    for (const FailCheck& f : s.fails) {
+      const model::FailPoint& fail = b_.steps[f.step].fail_points[f.fail];
+      fails.push_back({{"step", b_.steps[f.step].id},
+                       {"fail", fail.text},
+                       {"recovery", optional_text(fail.recovery)},
+                       {"owner", fail.owner ? json(b_.actors[fail.owner->value].id) : json(nullptr)},
+                       {"severity", fail.severity ? json(model::to_string(fail.severity->value)) : json(nullptr)},
+                       {"done", false}});
+    }
+    json waits = json::array();
+    for (const WaitCheck& w : s.waits) {
+      const model::WaitPoint& wait = b_.steps[w.step].wait_points[w.wait];
+      waits.push_back({{"step", b_.steps[w.step].id},
+                       {"wait", wait.text},
+                       {"expected_seconds", optional_seconds(wait.expected)},
+                       {"tolerance_seconds", optional_seconds(wait.tolerance)},
+                       {"over_tolerance", w.over_tolerance},
+                       {"done", false}});
+    }
+    json time{{"visible_seconds", s.time.visible_seconds},
+              {"budget_seconds", s.time.budget ? json(*s.time.budget) : json(nullptr)},
+              {"over_budget", s.time.over_budget()},
+              {"done", false}};
+    return {{"id", stage.id},
+            {"label", stage.label},
+            {"standards", std::move(standards)},
+            {"moments", std::move(moments)},
+            {"fail_points", std::move(fails)},
+            {"waits", std::move(waits)},
+            {"time", std::move(time)}};
+  }
+
+  const Checklist& c_;
+  const model::Blueprint& b_;
+};
+
+} // namespace
+
+std::string write_json(const Checklist& checklist) {
+  return JsonWriter(checklist).write().dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+} // namespace bp::checklist

@@ -1,0 +1,51 @@
+#include "compiler/cli/checklist_command.hpp"
+
+#include "compiler/checklist/writers.hpp"
+#include "compiler/cli/compiled_input.hpp"
+#include "compiler/cli/output_file.hpp"
+
+#include <fmt/format.h>
+
+namespace bp::cli {
+
+void add_checklist_command(CLI::App& app, ChecklistOptions& options) {
+  CLI::App* cmd = app.add_subcommand("checklist", "Write the standards checklist: what to verify, stage by stage");
+  cmd->add_option("file", options.file, "Blueprint file; `-` reads standard input")->required();
+  cmd->add_option("-o,--output", options.output, "Output file (default: standard output)");
+  cmd->add_option("--format", options.format, "md, html, csv or json (default: from the output's extension, else md)")
+      ->check(CLI::IsMember({"md", "html", "csv", "json"}));
+  cmd->add_flag("--bom", options.bom, "Start CSV with a UTF-8 byte order mark (for Excel)");
+  cmd->footer("Exit status: 0 written, 1 the blueprint has errors (nothing is written), 2 usage or I/O problem.\n\n"
+              "Examples:\n"
+              "  blueprint checklist examples/coffee-bar.blueprint\n"
+              "  blueprint checklist service.blueprint -o audit.csv --bom\n"
+              "  blueprint checklist service.blueprint -o checklist.html");
+}
+
+int run_checklist(const ChecklistOptions& options) {
+  std::string format = options.format;
+  if (format.empty()) {
+    const std::string ext = extension_of(options.output);
+    format = ext.empty() || ext == "markdown" ? "md" : ext;
+    if (format != "md" && format != "html" && format != "csv" && format != "json") {
+      fmt::print(stderr, "blueprint: error: cannot tell the format from `{}`; use --format md|html|csv|json\n",
+                 options.output);
+      return 2;
+    }
+  }
+  CompiledInput input = compile_input(options.file);
+  if (input.exit_code != 0) return input.exit_code;
+  const checklist::Checklist list = checklist::evaluate(input.compiled);
+  const std::string text = format == "html"   ? checklist::write_html(list)
+                           : format == "csv"  ? checklist::write_csv(list, options.bom)
+                           : format == "json" ? checklist::write_json(list)
+                                              : checklist::write_markdown(list);
+  if (auto problem = write_output(options.output, text, {options.file})) {
+    fmt::print(stderr, "blueprint: error: {}\n", *problem);
+    return 2;
+  }
+  if (options.output != "-") fmt::print(stderr, "blueprint: wrote {}\n", options.output);
+  return 0;
+}
+
+} // namespace bp::cli

@@ -1,0 +1,20 @@
+#pragma once
+// `blueprint checklist FILE [-o OUT] [--format md|html|csv|json] [--bom]`.
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace bp::cli {
+
+struct ChecklistOptions {
+  std::string file;
+  std::string output = "-";
+  std::string format; // empty: from the output's extension, else md
+  bool bom = false;
+};
+
+void add_checklist_command(CLI::App& app, ChecklistOptions& options);
+int run_checklist(const ChecklistOptions& options);
+
+} // namespace bp::cli

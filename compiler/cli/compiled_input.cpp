@@ -1,0 +1,38 @@
+#include "compiler/cli/compiled_input.hpp"
+
+#include "compiler/cli/input.hpp"
+#include "compiler/diag/human_printer.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+namespace bp::cli {
+
+CompiledInput compile_input(const std::string& path) {
+  CompiledInput out;
+  std::optional<Input> input = read_input(path);
+  if (!input) {
+    out.exit_code = 2;
+    return out;
+  }
+  out.compiled = driver::compile(std::move(input->text), driver::CompileOptions::for_file(input->name));
+  if (out.compiled.has_errors()) {
+    diag::Diagnostics errors;
+    for (const auto& d : out.compiled.diagnostics) {
+      if (d.severity == diag::Severity::error) errors.push_back(d);
+    }
+    fmt::print(stderr, "{}", diag::print_human({{out.compiled.source, errors}}, {false}));
+    fmt::print(stderr, "blueprint: nothing written: fix the errors first\n");
+    out.exit_code = 1;
+  }
+  return out;
+}
+
+std::string extension_of(const std::string& path) {
+  if (path == "-") return {};
+  std::string ext = std::filesystem::path(path).extension().string();
+  return ext.empty() ? ext : ext.substr(1);
+}
+
+} // namespace bp::cli

@@ -1,0 +1,22 @@
+#pragma once
+// Shared by the commands that need a valid blueprint (render, checklist, report):
+// read and compile it; on errors, print them to stderr and say nothing is written.
+
+#include "compiler/driver/compile.hpp"
+
+#include <optional>
+#include <string>
+
+namespace bp::cli {
+
+struct CompiledInput {
+  driver::CompileResult compiled;
+  int exit_code = 0; // 0: usable; 1: the blueprint has errors; 2: it could not be read
+};
+
+CompiledInput compile_input(const std::string& path);
+
+// The extension of `path` without the dot ("" for `-` or none).
+std::string extension_of(const std::string& path);
+
+} // namespace bp::cli

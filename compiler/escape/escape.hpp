@@ -1,0 +1,30 @@
+#pragma once
+// Escaping for every format text leaves the compiler in. Blueprint text is
+// untrusted (it arrives from anyone's branch): it must show as written and never
+// become markup, a formula or a broken table.
+
+#include <string>
+#include <string_view>
+
+namespace bp::escape {
+
+// HTML text and attribute values: & < > " ' escaped; control characters dropped.
+std::string html(std::string_view text);
+
+// Markdown inline text: inline syntax characters (and `|`, which breaks tables)
+// are backslash-escaped, `<` (and `&` where it could start an entity) become
+// entities, newlines become spaces.
+std::string markdown(std::string_view text);
+
+// Compiler messages name ids in backticks: those become code spans (Markdown) or
+// <code> (HTML); everything else is escaped as above. Only an identifier between
+// two backticks counts, so text from the blueprint cannot open a span of its own.
+std::string markdown_message(std::string_view message);
+std::string html_message(std::string_view message);
+
+// One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, quotes
+// doubled. A field starting with = + - @ (or tab, CR) gets a leading apostrophe so
+// spreadsheets show it instead of running it as a formula.
+std::string csv_field(std::string_view text);
+
+} // namespace bp::escape

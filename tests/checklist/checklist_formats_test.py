@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""The checklist read back by real parsers: CSV with Python's csv module (commas,
+quotes, newlines, Chinese, formula injection, the BOM option) and HTML with
+html.parser (one checkbox per Markdown item, hostile labels stay text).
+Usage: checklist_formats_test.py BLUEPRINT SOURCE_DIR WORK_DIR"""
+
+import csv
+import html.parser
+import io
+import pathlib
+import subprocess
+import sys
+
+passed = failed = 0
+
+
+def check(condition, what):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAILED: {what}")
+
+
+def run(binary, *args):
+    return subprocess.run([binary, *args], check=True, capture_output=True).stdout
+
+
+class Collector(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.checkboxes, self.text = [], 0, []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "input" and ("type", "checkbox") in attrs:
+            self.checkboxes += 1
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+HOSTILE = '''blueprint "Audit, \\"quoted\\" | *bold* <script>x</script>" {
+  role lead "Lead, shift"
+  standard fast "=HYPERLINK(\\"http://evil\\",\\"click\\")" {
+    dimension responsiveness kind hard measure "+1 minute, or -2" target <= 2min owner lead
+  }
+  stage s "取餐, \\"pickup\\"" {
+    evidence e "Shelf\\nlabel"
+    customer c "Collect <img src=x onerror=alert(1)> | pipe" takes 1min { moment "@moment" meets fast }
+    frontstage f "Hand over" by lead takes 30s {
+      fail "Wrong cup, \\"again\\"" { recovery "Remake it\\nat once" owner lead severity high }
+    }
+  }
+  flow c <-> f
+}
+'''
+
+
+def main():
+    binary, source_dir, work = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
+    work.mkdir(parents=True, exist_ok=True)
+    hostile = work / "hostile.blueprint"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    examples = sorted((source_dir / "examples").glob("*.blueprint"))
+
+    for path in examples + [hostile]:
+        md = run(binary, "checklist", str(path)).decode()
+        page = run(binary, "checklist", str(path), "--format", "html").decode()
+        parser = Collector()
+        parser.feed(page)
+        boxes = md.count("- [ ] ")
+        check(parser.checkboxes == boxes and boxes > 0, f"{path.name}: one HTML checkbox per Markdown item ({parser.checkboxes} vs {boxes})")
+        check("script" not in parser.tags and "img" not in parser.tags, f"{path.name}: no injected elements in HTML")
+
+        data = run(binary, "checklist", str(path), "--format", "csv")
+        rows = list(csv.reader(io.StringIO(data.decode(), newline="")))
+        check(rows[0] == ["stage", "section", "step", "item", "detail", "target", "owner", "status", "done"],
+              f"{path.name}: CSV header")
+        check(all(len(r) == 9 for r in rows), f"{path.name}: every CSV row has nine fields")
+        check(len(rows) - 1 >= boxes - 1, f"{path.name}: a CSV row for every item")
+        check(all(r[8] == "" for r in rows[1:]), f"{path.name}: the done column is empty")
+        for r in rows:
+            for cell in r:
+                check(not cell or cell[0] not in "=+-@", f"{path.name}: cell {cell[:30]!r} cannot run as a formula")
+
+    page = run(binary, "checklist", str(hostile), "--format", "html").decode()
+    parser = Collector()
+    parser.feed(page)
+    shown = "".join(parser.text)
+    check("Collect <img src=x onerror=alert(1)> | pipe" in shown, "hostile: the label shows as text in HTML")
+
+    rows = list(csv.reader(io.StringIO(run(binary, "checklist", str(hostile), "--format", "csv").decode(), newline="")))
+    cells = [c for r in rows for c in r]
+    check('取餐, "pickup"' in cells, "CSV: commas, quotes and Chinese survive")
+    check("Remake it\nat once" in cells, "CSV: a newline inside a field survives")
+    check("'=HYPERLINK(\"http://evil\",\"click\")" in cells, "CSV: a formula is neutralised")
+    check("'@moment" in cells, "CSV: an @ cell is neutralised")
+
+    with_bom = run(binary, "checklist", str(hostile), "--format", "csv", "--bom")
+    check(with_bom.startswith(b"\xef\xbb\xbf"), "CSV: --bom writes a byte order mark")
+    check(not run(binary, "checklist", str(hostile), "--format", "csv").startswith(b"\xef\xbb\xbf"), "CSV: no BOM by default")
+
+    md = run(binary, "checklist", str(hostile)).decode()
+    table = [line for line in md.splitlines() if line.startswith("| responsiveness")]
+    check(len(table) == 1 and table[0].count(" | ") + 2 == 4 + table[0].count("\\|"), "Markdown: a | in a label keeps the table's columns")
+    check("<img" not in md and "<script" not in md, "Markdown: no raw HTML")
+
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 and passed > 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
