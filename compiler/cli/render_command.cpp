@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <filesystem>
 #include <optional>
 
@@ -29,6 +30,8 @@ std::optional<render::Format> choose_format(const RenderCommandOptions& o) {
   if (o.output.empty() || o.output == "-") return render::Format::svg;
   std::string ext = std::filesystem::path(o.output).extension().string();
   if (!ext.empty()) ext.erase(0, 1);
+  for (char& c : ext)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c))); // `.SVG` too
   auto f = format_named(ext);
   if (!f)
     fmt::print(stderr, "blueprint: error: cannot tell the format from `{}`; use --format svg|png|pdf|dot\n", o.output);

@@ -179,10 +179,11 @@ double header_height(const model::Blueprint& b, const Grid& g) {
 
 void lanes_and_lines(const Grid& g, Layout& out, double right) {
   for (std::size_t r = 0; r < g.rows(); ++r) {
-    // Bands meet in the middle of the gutters, where the lines are drawn.
-    const double top = r == 0 ? g.row_y[0] - 6 : g.gutter_y[r] + g.gutter_height[r] / 2;
-    const double bottom =
-        r + 1 == g.rows() ? g.row_y[r] + g.row_height[r] + 6 : g.gutter_y[r + 1] + g.gutter_height[r + 1] / 2;
+    // Bands meet in the middle of the gutters, where the lines are drawn; the outer
+    // bands cover the outer gutters, so every arrow runs inside the grid.
+    const double top = r == 0 ? g.gutter_y[0] + 8 : g.gutter_y[r] + g.gutter_height[r] / 2;
+    const double bottom = r + 1 == g.rows() ? g.gutter_y[r + 1] + g.gutter_height[r + 1] - 8
+                                            : g.gutter_y[r + 1] + g.gutter_height[r + 1] / 2;
     LaneBand band{g.lanes[r], Rect{m::margin, top, right - m::margin, bottom - top}, {}};
     const auto name = wrap(lane_title(g.lanes[r]), m::lane_size, m::lane_label_width - 20, 2, true);
     const double h = name.size() * m::line_height(m::lane_size);
@@ -253,7 +254,9 @@ Layout compute_layout(const model::Blueprint& b, const LayoutOptions& options) {
   stage_headers(b, grid, out, header_top, header_h);
   lanes_and_lines(grid, out, out.width - m::margin);
   out.routes = plan.draw(grid);
-  const double grid_bottom = out.lanes.empty() ? grid.gutter_y.back() : out.lanes.back().band.bottom();
+  // Below the last gutter: arrows between steps of the bottom lane run there.
+  const double grid_bottom = std::max(grid.gutter_y.back() + grid.gutter_height.back(),
+                                      out.lanes.empty() ? 0.0 : out.lanes.back().band.bottom());
   legend(out, grid_bottom + 18, out.width);
   out.height = out.legend.bottom() + m::margin;
   out.steps = std::move(grid.boxes);

@@ -53,6 +53,7 @@ public:
 
   Drawing build() {
     graph();
+    canvas();
     for (const auto& lane : l_.lanes)
       lane_band(lane);
     for (const auto& stage : l_.stages)
@@ -84,6 +85,16 @@ private:
     d_.node_defaults = {{"shape", "box"},   {"fixedsize", "true"},      {"label", ""},   {"fontname", font},
                         {"fontsize", "10"}, {"fontcolor", colour::ink}, {"margin", "0"}, {"penwidth", "1"}};
     d_.edge_defaults = {{"arrowsize", "0.7"}, {"color", colour::arrow}, {"penwidth", "1.3"}, {"fontname", font}};
+  }
+
+  // Graphviz crops the drawing to what is drawn; two invisible points in the
+  // corners keep the margins.
+  void canvas() {
+    for (const auto& [id, p] :
+         {std::pair{"canvas-top-left", Point{0, 0}}, std::pair{"canvas-bottom-right", Point{l_.width, l_.height}}}) {
+      d_.nodes.push_back(
+          Node{id, {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}, {"height", "0.01"}, {"pos", pos(p)}}});
+    }
   }
 
   Node& box_node(const std::string& id, const Rect& r, Attributes attrs) {
@@ -119,7 +130,7 @@ private:
               {"color", "none"},
               {"tooltip", label_text(b_.stages[stage.stage].label)}});
     for (std::size_t i = 0; i < stage.lines.size(); ++i)
-      text(stage.lines[i], i == 0 ? colour::ink : colour::muted);
+      text(stage.lines[i], stage.lines[i].bold ? colour::ink : colour::muted); // label lines, then the budget
   }
 
   std::string step_tooltip(const model::Step& s) const {
