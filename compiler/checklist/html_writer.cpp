@@ -41,7 +41,7 @@ th { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: v
 .badge.error { background: #fdecec; color: var(--bad); }
 section.stage { break-inside: auto; }
 @media print {
-  @page { size: A4 landscape; margin: 14mm; }
+  @page { size: landscape; margin: 14mm; } /* A4 or Letter, as the printer has */
   body { font-size: 11.5px; } main { max-width: none; padding: 0; }
   ul.checks > li { border-color: #bbb; } h2 { break-after: avoid; } a { color: inherit; text-decoration: none; }
 }

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <filesystem>
 
 namespace bp::cli {
@@ -32,7 +33,10 @@ CompiledInput compile_input(const std::string& path) {
 std::string extension_of(const std::string& path) {
   if (path == "-") return {};
   std::string ext = std::filesystem::path(path).extension().string();
-  return ext.empty() ? ext : ext.substr(1);
+  if (!ext.empty()) ext.erase(0, 1);
+  for (char& c : ext)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
 }
 
 } // namespace bp::cli

@@ -4,6 +4,7 @@
 #include "compiler/cli/checklist_command.hpp"
 #include "compiler/cli/explain_command.hpp"
 #include "compiler/cli/render_command.hpp"
+#include "compiler/cli/report_command.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -30,6 +31,8 @@ int main(int argc, char** argv) {
   bp::cli::add_render_command(app, render);
   bp::cli::ChecklistOptions checklist;
   bp::cli::add_checklist_command(app, checklist);
+  bp::cli::ReportOptions report;
+  bp::cli::add_report_command(app, report);
 
   // CLI11 would call an unknown command "a missing subcommand"; say what happened.
   const auto known = [&](const char* name) {
@@ -60,5 +63,6 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("explain")) return bp::cli::run_explain(explain);
   if (app.got_subcommand("render")) return bp::cli::run_render(render);
   if (app.got_subcommand("checklist")) return bp::cli::run_checklist(checklist);
+  if (app.got_subcommand("report")) return bp::cli::run_report(report);
   return 2;
 }

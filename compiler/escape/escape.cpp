@@ -55,16 +55,13 @@ std::string markdown(std::string_view text) {
 
 namespace {
 
-// The length of an identifier-like `...` span at `at` (including both
-// backticks), or 0.
+// The length of a `...` span at `at` (including both backticks), or 0. Its
+// content is escaped like any text, so a stray backtick in a label can only
+// change what is shown as code, never open markup.
 std::size_t code_span(std::string_view text, std::size_t at) {
   const std::size_t close = text.find('`', at + 1);
-  if (close == std::string_view::npos || close == at + 1) return 0;
-  for (std::size_t i = at + 1; i < close; ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (!(c >= 0x80 || std::isalnum(c) || c == '_' || c == '-')) return 0;
-  }
-  return close - at + 1;
+  if (close == std::string_view::npos || close == at + 1 || close - at > 80) return 0;
+  return text.substr(at, close - at).find('\n') == std::string_view::npos ? close - at + 1 : 0;
 }
 
 template <typename Text, typename Code> std::string with_code(std::string_view message, Text text, Code code) {
@@ -83,6 +80,7 @@ template <typename Text, typename Code> std::string with_code(std::string_view m
 } // namespace
 
 std::string markdown_message(std::string_view message) {
+  // A code span shows its content literally: nothing in it needs escaping.
   return with_code(message, markdown, [](std::string_view id) { return "`" + std::string(id) + "`"; });
 }
 

@@ -17,8 +17,9 @@ std::string html(std::string_view text);
 std::string markdown(std::string_view text);
 
 // Compiler messages name ids in backticks: those become code spans (Markdown) or
-// <code> (HTML); everything else is escaped as above. Only an identifier between
-// two backticks counts, so text from the blueprint cannot open a span of its own.
+// <code> (HTML); everything else is escaped as above. A span is one line of at
+// most 80 characters; its HTML content is escaped too, so whatever text from the
+// blueprint sits between two backticks, it never becomes markup.
 std::string markdown_message(std::string_view message);
 std::string html_message(std::string_view message);
 

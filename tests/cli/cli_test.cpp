@@ -300,3 +300,39 @@ TEST_CASE("render options: subsets, highlight, standard input and output") {
   CHECK(r.status == 0);
   CHECK(r.out.starts_with("digraph blueprint {"));
 }
+
+TEST_CASE("checklist and report write nothing for a blueprint with errors") {
+  const fs::path bad =
+      write_file("bad-report.blueprint", "blueprint \"B\" { stage s \"S\" { customer c \"C\" by x } }\n");
+  for (const auto& [command, ext] : {std::pair{"checklist", "md"}, std::pair{"report", "html"}}) {
+    const fs::path out = write_file(std::string("kept.") + ext, "kept");
+    const Run r = run(fmt::format("{} '{}' -o '{}'", command, bad.string(), out.string()));
+    CHECK(r.status == 1);
+    CHECK(bp::test::read_file(out) == "kept");
+  }
+}
+
+TEST_CASE("report writes one self-contained HTML file next to the input") {
+  const std::string input = example_copy("online-return");
+  const fs::path html = fs::path(input).replace_extension(".html");
+  fs::remove(html);
+  const Run r = run(fmt::format("report '{}'", input));
+  CHECK(r.status == 0);
+  const std::string page = bp::test::read_file(html);
+  CHECK(page.starts_with("<!DOCTYPE html>"));
+  CHECK(page.find("<svg") != std::string::npos);
+  CHECK(page.find("Content-Security-Policy") != std::string::npos);
+  CHECK(page.find("<script") == std::string::npos);
+  CHECK(page.find("<link") == std::string::npos);
+}
+
+TEST_CASE("checklist formats from the output's extension") {
+  const std::string input = example_copy("coffee-bar");
+  for (const auto& [ext, start] : {std::pair{"md", "# Standards checklist"}, std::pair{"html", "<!DOCTYPE html>"},
+                                   std::pair{"csv", "stage,section"}, std::pair{"json", "{"}}) {
+    const fs::path out = scratch() / (std::string("list.") + ext);
+    CHECK(run(fmt::format("checklist '{}' -o '{}'", input, out.string())).status == 0);
+    CHECK(bp::test::read_file(out).starts_with(start));
+  }
+  CHECK(run(fmt::format("checklist '{}' -o list.txt", input)).status == 2);
+}

@@ -22,7 +22,8 @@ TEST_CASE("markdown keeps tables and emphasis intact") {
 
 TEST_CASE("messages keep ids as code and escape the rest") {
   CHECK(markdown_message("unknown step `chrage` in *flow*") == "unknown step `chrage` in \\*flow\\*");
-  CHECK(markdown_message("label \"a`b\" on `x`") == "label \"a\\`b\" on `x`");
+  CHECK(markdown_message("add `recovery \"...\"` here") == "add `recovery \"...\"` here");
+  CHECK(html_message("`<script>` and `x`") == "<code>&lt;script&gt;</code> and <code>x</code>");
   CHECK(html_message("step `选择` <b>") == "step <code>选择</code> &lt;b&gt;");
 }
 

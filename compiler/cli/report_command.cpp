@@ -1,0 +1,45 @@
+#include "compiler/cli/report_command.hpp"
+
+#include "compiler/cli/compiled_input.hpp"
+#include "compiler/cli/output_file.hpp"
+#include "compiler/report/report.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+namespace bp::cli {
+
+void add_report_command(CLI::App& app, ReportOptions& options) {
+  CLI::App* cmd = app.add_subcommand("report", "Write a self-contained HTML report for a client");
+  cmd->add_option("file", options.file, "Blueprint file; `-` reads standard input")->required();
+  cmd->add_option("-o,--output", options.output,
+                  "Output file (default: next to the input, .html; `-` for standard output)");
+  cmd->footer("The report holds the cover, summary figures, the diagram, the findings with their explanations,\n"
+              "the standards checklist, SERVQUAL coverage and time per stage. It loads nothing and runs no script.\n\n"
+              "Exit status: 0 written, 1 the blueprint has errors (nothing is written), 2 usage or I/O problem.\n\n"
+              "Examples:\n"
+              "  blueprint report examples/coffee-bar.blueprint -o coffee-report.html");
+}
+
+int run_report(const ReportOptions& options) {
+  CompiledInput input = compile_input(options.file);
+  if (input.exit_code != 0) return input.exit_code;
+  const report::ReportResult result = report::write_report(input.compiled);
+  if (!result.error.empty()) {
+    fmt::print(stderr, "blueprint: error: {}\n", result.error);
+    return 2;
+  }
+  std::string output = options.output;
+  if (output.empty()) {
+    output = options.file == "-" ? "-" : std::filesystem::path(options.file).replace_extension(".html").string();
+  }
+  if (auto problem = write_output(output, result.html, {options.file})) {
+    fmt::print(stderr, "blueprint: error: {}\n", *problem);
+    return 2;
+  }
+  if (output != "-") fmt::print(stderr, "blueprint: wrote {}\n", output);
+  return 0;
+}
+
+} // namespace bp::cli

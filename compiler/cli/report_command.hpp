@@ -1,0 +1,18 @@
+#pragma once
+// `blueprint report FILE -o report.html`: the self-contained client report.
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace bp::cli {
+
+struct ReportOptions {
+  std::string file;
+  std::string output;
+};
+
+void add_report_command(CLI::App& app, ReportOptions& options);
+int run_report(const ReportOptions& options);
+
+} // namespace bp::cli

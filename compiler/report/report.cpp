@@ -1,0 +1,195 @@
+#include "compiler/report/report.hpp"
+
+#include "compiler/checklist/writers.hpp"
+#include "compiler/diag/check_table.hpp"
+#include "compiler/escape/escape.hpp"
+#include "compiler/model/value_rules.hpp"
+#include "compiler/render/render.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace bp::report {
+
+namespace {
+
+using escape::html;
+
+constexpr std::string_view report_css = R"CSS(
+.cover { padding: 8px 0 20px; border-bottom: 3px solid var(--ink); margin-bottom: 8px; }
+.cover .kicker { text-transform: uppercase; letter-spacing: .14em; font-size: 12px; color: var(--muted); margin: 0; }
+.cover h1 { font-size: 34px; margin: 6px 0 8px; }
+.cover dl { display: grid; grid-template-columns: repeat(4, auto); gap: 4px 28px; justify-content: start; margin: 14px 0 0; }
+.cover dt { font-size: 11px; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); }
+.cover dd { margin: 0; font-weight: 600; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 12px 0; }
+.figure { border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; background: var(--band); }
+.figure .value { font-size: 26px; font-weight: 700; line-height: 1.1; }
+.figure .label { color: var(--muted); font-size: 12.5px; }
+.figure.alert .value { color: var(--bad); }
+.diagram { border: 1px solid var(--line); border-radius: 10px; padding: 8px; overflow-x: auto; background: #fff;
+           width: min(96vw, 1800px); margin-left: calc(50% - min(48vw, 900px)); }
+.diagram svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
+.finding { border: 1px solid var(--line); border-left: 4px solid var(--muted); border-radius: 8px; padding: 10px 14px;
+           margin: 10px 0; break-inside: avoid; }
+.finding.warning { border-left-color: var(--warn); } .finding.note { border-left-color: var(--accent); }
+.finding.error { border-left-color: var(--bad); }
+.finding h3 { text-transform: none; letter-spacing: 0; color: var(--ink); font-size: 14.5px; margin: 0 0 4px; }
+.finding .where { color: var(--muted); font-size: 12.5px; }
+.finding .why { margin: 6px 0 0; font-size: 13px; }
+.bar { position: relative; height: 14px; background: var(--band); border-radius: 7px; overflow: hidden; min-width: 160px; }
+.bar span { position: absolute; left: 0; top: 0; bottom: 0; background: var(--accent); border-radius: 7px; }
+.bar span.over { background: var(--bad); }
+.footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 10px; }
+@media print {
+  .page { break-before: page; } .diagram { border: none; padding: 0; overflow: visible; width: auto; margin-left: 0; }
+  .figures { grid-template-columns: repeat(4, 1fr); } .cover { break-after: avoid; }
+}
+)CSS";
+
+struct Figures {
+  std::size_t steps = 0, moments = 0, fails = 0, recovered = 0, waits_over = 0;
+};
+
+Figures figures(const model::Blueprint& b) {
+  Figures f;
+  f.steps = b.steps.size();
+  for (const model::Step& s : b.steps) {
+    f.moments += s.moment ? 1 : 0;
+    f.fails += s.fail_points.size();
+    for (const auto& fail : s.fail_points)
+      f.recovered += fail.recovery ? 1 : 0;
+    for (const auto& w : s.wait_points)
+      f.waits_over += w.expected && w.tolerance && w.expected->value > w.tolerance->value;
+  }
+  return f;
+}
+
+std::string figure(std::size_t value, const std::string& label, bool alert = false) {
+  return fmt::format("<div class=\"figure{}\"><div class=\"value\">{}</div><div class=\"label\">{}</div></div>\n",
+                     alert && value > 0 ? " alert" : "", value, label);
+}
+
+std::string cover(const model::Blueprint& b) {
+  std::string out = "<header class=\"cover\">\n<p class=\"kicker\">Service blueprint report</p>\n";
+  out += fmt::format("<h1>{}</h1>\n", html(b.name));
+  if (b.description) out += fmt::format("<p class=\"meta\">{}</p>\n", html(*b.description));
+  out += "<dl>";
+  auto item = [&](const char* term, const std::optional<std::string>& value) {
+    out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", term, value ? html(*value) : "&mdash;");
+  };
+  item("Owner", b.owner);
+  item("Version", b.version);
+  item("Status", b.status ? std::optional<std::string>(model::to_string(*b.status)) : std::nullopt);
+  item("Updated", b.updated);
+  return out + "</dl>\n</header>\n";
+}
+
+std::string summary(const model::Blueprint& b, const diag::Diagnostics& diagnostics) {
+  const Figures f = figures(b);
+  const diag::Counts c = diag::count(diagnostics);
+  std::string out = "<section>\n<h2>Summary</h2>\n<div class=\"figures\">\n";
+  out += figure(b.stages.size(), "stages") + figure(f.steps, "steps") + figure(f.moments, "moments of truth");
+  out += figure(f.fails, "fail points") + figure(f.recovered, "with a recovery");
+  out += figure(f.fails - f.recovered, "without a recovery", true);
+  out += figure(f.waits_over, "waits over tolerance", true);
+  out += figure(c.warnings, "warnings", true) + figure(c.notes, "notes");
+  return out + "</div>\n</section>\n";
+}
+
+// Graphviz's SVG as an element of the page: no XML prolog, doctype or comments.
+std::string inline_svg(const std::string& svg) {
+  const std::size_t start = svg.find("<svg");
+  std::string out = start == std::string::npos ? std::string() : svg.substr(start);
+  for (std::size_t at = out.find("<!--"); at != std::string::npos; at = out.find("<!--", at)) {
+    const std::size_t end = out.find("-->", at);
+    out.erase(at, end == std::string::npos ? std::string::npos : end + 3 - at);
+  }
+  return out;
+}
+
+// The paragraph under "What it means" in a check's explanation, as HTML.
+std::string meaning(std::string_view page) {
+  const std::size_t head = page.find("## What it means\n\n");
+  if (head == std::string_view::npos) return {};
+  const std::size_t start = head + 18;
+  const std::size_t end = page.find("\n\n", start);
+  std::string text(page.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return escape::html_message(text);
+}
+
+std::string findings(const driver::CompileResult& compiled) {
+  std::string out = "<section class=\"page\">\n<h2>Findings</h2>\n";
+  if (compiled.diagnostics.empty()) out += "<p>The design checks found nothing to report.</p>\n";
+  for (const diag::Diagnostic& d : compiled.diagnostics) {
+    const diag::CheckInfo* check = diag::find_check(d.code);
+    const source::Location at = compiled.source->location(d.span.begin);
+    out += fmt::format("<article class=\"finding {0}\"><h3><span class=\"badge {0}\">{0}</span> {1}</h3>\n",
+                       diag::to_string(d.severity), escape::html_message(d.message));
+    out += fmt::format("<div class=\"where\"><code>{}</code> {} &middot; {}:{}:{}</div>\n", d.code,
+                       diag::name_of(d.code), html(compiled.source->name()), at.line, at.column);
+    if (!d.hint.empty())
+      out += fmt::format("<p class=\"why\"><strong>How to fix:</strong> {}</p>\n", escape::html_message(d.hint));
+    if (check)
+      out +=
+          fmt::format("<p class=\"why\"><strong>What it means:</strong> {}</p>\n", meaning(diag::explanation(*check)));
+    out += "</article>\n";
+  }
+  return out + "</section>\n";
+}
+
+std::string time_table(const model::Blueprint& b, const checklist::Checklist& list) {
+  double longest = 1;
+  for (const auto& s : list.stages)
+    longest = std::max({longest, s.time.visible_seconds, s.time.budget.value_or(0)});
+  std::string out = "<section>\n<h2>Time per stage</h2>\n<table><thead><tr><th>Stage</th><th>Customer-visible time</th>"
+                    "<th>Budget</th><th></th><th>Verdict</th></tr></thead><tbody>\n";
+  for (const auto& s : list.stages) {
+    const double pct = 100.0 * s.time.visible_seconds / longest;
+    out += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td><div class=\"bar\"><span class=\"{}\" style=\"width:{:.1f}%\">"
+        "</span></div></td><td>{}</td></tr>\n",
+        html(b.stages[s.stage].label), model::format_duration(s.time.visible_seconds),
+        checklist::describe_duration(s.time.budget), s.time.over_budget() ? "over" : "", pct,
+        html(checklist::time_verdict(s.time)));
+  }
+  out += fmt::format(
+      "</tbody></table>\n<p class=\"meta\">The whole journey: {} of customer-visible time.</p>\n</section>\n",
+      model::format_duration(list.journey_seconds));
+  return out;
+}
+
+} // namespace
+
+ReportResult write_report(const driver::CompileResult& compiled) {
+  const model::Blueprint& b = compiled.blueprint;
+  render::RenderOptions options;
+  options.highlight_findings = true;
+  const render::RenderResult svg = render::render(compiled, options);
+  if (!svg.error.empty()) return ReportResult{{}, svg.error};
+  const checklist::Checklist list = checklist::evaluate(compiled);
+
+  std::string page = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      // Nothing may load or run: the report is opened by clients, offline.
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+      "img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>{}: service blueprint report</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
+      html(b.name), checklist::checklist_css(), report_css);
+  page += cover(b);
+  page += summary(b, compiled.diagnostics);
+  page += "<section class=\"page\">\n<h2>The blueprint</h2>\n<div class=\"diagram\">\n" + inline_svg(svg.bytes) +
+          "</div>\n<p class=\"meta\">Steps outlined in red have findings.</p>\n</section>\n";
+  page += findings(compiled);
+  page += time_table(b, list);
+  page += "<section class=\"page\">\n<h2>Standards checklist</h2>\n<p>Tick each item once it has been verified in the "
+          "live service.</p>\n</section>\n";
+  page += checklist::write_html_sections(list);
+  page += fmt::format("<p class=\"footer\">Generated by blueprint {} from {}.</p>\n</main>\n</body>\n</html>\n",
+                      BLUEPRINT_VERSION, html(compiled.source->name()));
+  return ReportResult{std::move(page), {}};
+}
+
+} // namespace bp::report

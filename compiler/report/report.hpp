@@ -1,0 +1,20 @@
+#pragma once
+// The client report: one self-contained HTML file (inline CSS and SVG, no script,
+// no network request) with the cover, summary figures, the diagram, findings with
+// their explanations, the checklist, SERVQUAL coverage and time per stage.
+
+#include "compiler/driver/compile.hpp"
+
+#include <string>
+
+namespace bp::report {
+
+struct ReportResult {
+  std::string html;
+  std::string error; // empty on success (the diagram could not be drawn otherwise)
+};
+
+// The blueprint must have no errors.
+ReportResult write_report(const driver::CompileResult& compiled);
+
+} // namespace bp::report

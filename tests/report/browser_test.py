@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""The report in a real browser. For every example and a blueprint full of
+hostile labels: the HTML parses, headless Chromium loads it, and the DOM it
+builds (--dump-dom) holds no script, no injected element or event handler and
+no external reference; the hostile labels show as text. A screenshot of each
+report is kept in WORK_DIR for people to look at.
+Usage: browser_test.py BLUEPRINT SOURCE_DIR WORK_DIR"""
+
+import html.parser
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+
+passed = failed = 0
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]
+HOSTILE = '''blueprint "<img src=x onerror=alert(1)> report" {
+  owner "<script>alert('owner')</script>"
+  version "1\\" onmouseover=\\"alert(2)"
+  standard fast "<iframe src=//evil.example></iframe>" {
+    dimension responsiveness kind hard measure "<b>bold</b> & \\"quoted\\"" target <= 2min owner lead
+  }
+  role lead "<svg onload=alert(3)>"
+  stage s "<style>body{display:none}</style>" {
+    evidence e "<a href=javascript:alert(4)>click</a>"
+    customer c "<img src=x onerror=alert(1)>" takes 1min { moment "</title><script>alert(5)</script>" meets fast }
+    frontstage f "Hand over" by lead takes 30s {
+      fail "<object data=evil></object>" { owner lead severity high }
+    }
+  }
+  flow c <-> f "<script>alert(6)</script>"
+}
+'''
+
+
+def check(condition, what):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAILED: {what}")
+
+
+class Inspector(html.parser.HTMLParser):
+    """Collects tags, attributes and text of a document."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags, self.attributes, self.text = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attributes.extend(attrs)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def inspect(document):
+    parser = Inspector()
+    parser.feed(document)
+    parser.close()
+    return parser
+
+
+def check_safe(doc, name):
+    for tag in ("script", "iframe", "object", "embed", "img", "link", "style"):
+        allowed = 1 if tag == "style" else 0  # the report's own stylesheet
+        check(doc.tags.count(tag) == allowed, f"{name}: {doc.tags.count(tag)} <{tag}> elements")
+    handlers = [k for k, _ in doc.attributes if k.lower().startswith("on")]
+    check(not handlers, f"{name}: no event-handler attributes ({handlers[:3]})")
+    external = [v for k, v in doc.attributes if k in ("href", "src", "xlink:href", "action") and v
+                and not v.startswith("#") and not v.startswith("data:")]
+    check(not external, f"{name}: no external references ({external[:3]})")
+
+
+def chromium(args, profile):
+    return subprocess.run(["timeout", "120", "chromium", *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+                          capture_output=True, check=True)
+
+
+def main():
+    binary, source_dir, work = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3]).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    if not shutil.which("chromium"):
+        print("FAILED: chromium is not installed (scripts/install-deps installs it)")
+        return 1
+    hostile = work / "hostile.blueprint"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    blueprints = sorted((source_dir / "examples").glob("*.blueprint")) + [hostile]
+    with tempfile.TemporaryDirectory() as profile:
+        for path in blueprints:
+            report = work / f"{path.stem}-report.html"
+            subprocess.run([binary, "report", str(path), "-o", str(report)], check=True, capture_output=True)
+            source = report.read_text(encoding="utf-8")
+            check_safe(inspect(source), f"{path.name} (HTML)")
+            dom = chromium(["--dump-dom", report.as_uri()], profile).stdout.decode()
+            check("<main>" in dom and "Standards checklist" in dom, f"{path.name}: Chromium rendered the report")
+            check_safe(inspect(dom), f"{path.name} (DOM)")
+            shot = work / f"{path.stem}-report.png"
+            chromium([f"--screenshot={shot}", "--window-size=1400,2400", report.as_uri()], profile)
+            check(shot.exists() and shot.stat().st_size > 30000, f"{path.name}: screenshot taken")
+        text = " ".join(inspect(chromium(["--dump-dom", (work / "hostile-report.html").as_uri()], profile)
+                                .stdout.decode()).text)
+    for label in ["<img src=x onerror=alert(1)>", "<script>alert('owner')</script>", "<b>bold</b> & \"quoted\"",
+                  "<iframe src=//evil.example></iframe>", "<object data=evil></object>"]:
+        check(label in text, f"hostile: {label!r} shows as text")
+    print(f"screenshots in {work}")
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 and passed > 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
