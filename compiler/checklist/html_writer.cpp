@@ -1,6 +1,7 @@
 #include "compiler/checklist/writers.hpp"
 
 #include "compiler/escape/escape.hpp"
+#include "compiler/model/meta_text.hpp"
 #include "compiler/model/value_rules.hpp"
 
 #include <fmt/format.h>
@@ -202,11 +203,8 @@ std::string write_html_sections(const Checklist& checklist) { return HtmlWriter(
 std::string write_html(const Checklist& checklist) {
   const model::Blueprint& b = *checklist.blueprint;
   std::string meta;
-  auto add = [&](const std::string& part) { meta += (meta.empty() ? "" : " · ") + part; };
-  if (b.version) add("Version " + html(*b.version));
-  if (b.status) add(std::string("Status: ") + model::to_string(*b.status));
-  if (b.owner) add("Owner: " + html(*b.owner));
-  if (b.updated) add("Updated " + html(*b.updated));
+  for (const std::string& phrase : model::meta_phrases(b))
+    meta += (meta.empty() ? "" : " · ") + html(phrase);
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

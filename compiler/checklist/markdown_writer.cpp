@@ -1,6 +1,7 @@
 #include "compiler/checklist/writers.hpp"
 
 #include "compiler/escape/escape.hpp"
+#include "compiler/model/meta_text.hpp"
 #include "compiler/model/value_rules.hpp"
 
 #include <fmt/format.h>
@@ -30,11 +31,8 @@ public:
 private:
   std::string meta_line() const {
     std::string meta;
-    auto add = [&](const std::string& part) { meta += (meta.empty() ? "" : " · ") + part; };
-    if (b_.version) add("Version " + markdown(*b_.version));
-    if (b_.status) add(std::string("Status: ") + model::to_string(*b_.status));
-    if (b_.owner) add("Owner: " + markdown(*b_.owner));
-    if (b_.updated) add("Updated " + markdown(*b_.updated));
+    for (const std::string& phrase : model::meta_phrases(b_))
+      meta += (meta.empty() ? "" : " · ") + markdown(phrase);
     return meta;
   }
 

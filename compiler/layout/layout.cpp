@@ -5,6 +5,7 @@
 #include "compiler/layout/metrics.hpp"
 #include "compiler/layout/step_box.hpp"
 #include "compiler/layout/text_metrics.hpp"
+#include "compiler/model/meta_text.hpp"
 #include "compiler/model/value_rules.hpp"
 
 #include <algorithm>
@@ -98,11 +99,8 @@ std::vector<TextLine> title_block(const model::Blueprint& b, double width, doubl
   };
   left(b.name, m::title_size, true);
   std::string meta;
-  auto add = [&](const std::string& part) { meta += (meta.empty() ? "" : "   ·   ") + part; };
-  if (b.version) add("Version " + *b.version);
-  if (b.status) add(std::string("Status: ") + model::to_string(*b.status));
-  if (b.owner) add("Owner: " + *b.owner);
-  if (b.updated) add("Updated " + *b.updated);
+  for (const std::string& phrase : model::meta_phrases(b))
+    meta += (meta.empty() ? "" : "   ·   ") + phrase;
   if (!meta.empty()) y += 2, left(meta, m::meta_size, false);
   if (b.description) left(*b.description, m::meta_size, false);
   y += 14;

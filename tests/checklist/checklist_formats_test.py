@@ -11,16 +11,12 @@ import pathlib
 import subprocess
 import sys
 
-passed = failed = 0
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from support import Checks  # noqa: E402
 
 
-def check(condition, what):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAILED: {what}")
+
+check = Checks()
 
 
 def run(binary, *args):
@@ -107,8 +103,7 @@ def main():
     check(len(table) == 1 and table[0].count(" | ") + 2 == 4 + table[0].count("\\|"), "Markdown: a | in a label keeps the table's columns")
     check("<img" not in md and "<script" not in md, "Markdown: no raw HTML")
 
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed > 0 else 1
+    return check.finish()
 
 
 if __name__ == "__main__":

@@ -9,20 +9,16 @@ import pathlib
 import re
 import subprocess
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from support import Checks  # noqa: E402
 import xml.etree.ElementTree as ET
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 LANES = ["evidence", "customer", "frontstage", "backstage", "support"]
-passed = failed = 0
 
 
-def check(condition, what):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAILED: {what}")
+check = Checks()
 
 
 def render(binary, source, out, fmt):
@@ -142,8 +138,7 @@ def main():
     check_hostile(binary, out_dir)
     check_glyphs(binary, source_dir, out_dir)
     print(f"diagrams in {out_dir}")
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed > 0 else 1
+    return check.finish()
 
 
 if __name__ == "__main__":

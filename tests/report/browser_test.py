@@ -11,9 +11,11 @@ import pathlib
 import shutil
 import subprocess
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from support import Checks  # noqa: E402
 import tempfile
 
-passed = failed = 0
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]
 HOSTILE = '''blueprint "<img src=x onerror=alert(1)> report" {
@@ -35,13 +37,7 @@ HOSTILE = '''blueprint "<img src=x onerror=alert(1)> report" {
 '''
 
 
-def check(condition, what):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAILED: {what}")
+check = Checks()
 
 
 class Inspector(html.parser.HTMLParser):
@@ -109,8 +105,7 @@ def main():
                   "<iframe src=//evil.example></iframe>", "<object data=evil></object>"]:
         check(label in text, f"hostile: {label!r} shows as text")
     print(f"screenshots in {work}")
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed > 0 else 1
+    return check.finish()
 
 
 if __name__ == "__main__":
