@@ -24,17 +24,25 @@ bool touches_lane(const CheckContext& c, Index step, std::initializer_list<Lane>
   return false;
 }
 
-bool stage_has_lane(const CheckContext& c, Index stage, std::initializer_list<Lane> lanes) {
-  for (Index i : c.blueprint.stages[stage].steps) {
-    if (is_any(c.step(i).lane, lanes)) return true;
+// Which lanes each stage has steps in, computed once: bit n for lane n.
+std::vector<unsigned> lanes_per_stage(const model::Blueprint& b) {
+  std::vector<unsigned> out(b.stages.size(), 0);
+  for (const model::Step& step : b.steps)
+    out[step.stage] |= 1u << static_cast<int>(step.lane);
+  return out;
+}
+
+bool stage_has_lane(const std::vector<unsigned>& stage_lanes, Index stage, std::initializer_list<Lane> lanes) {
+  for (Lane l : lanes) {
+    if (stage_lanes[stage] & (1u << static_cast<int>(l))) return true;
   }
   return false;
 }
 
-void interaction_gap(const CheckContext& c, Index i) {
+void interaction_gap(const CheckContext& c, const std::vector<unsigned>& stage_lanes, Index i) {
   const model::Step& s = c.step(i);
   if (touches_lane(c, i, {Lane::frontstage, Lane::evidence})) return;
-  if (stage_has_lane(c, s.stage, {Lane::frontstage, Lane::evidence})) return;
+  if (stage_has_lane(stage_lanes, s.stage, {Lane::frontstage, Lane::evidence})) return;
   c.out.push_back({"BP101",
                    s.id_span,
                    fmt::format("customer step `{}` meets no frontstage step or evidence", s.id),
@@ -64,56 +72,49 @@ void visibility_breach(const CheckContext& c, Index f) {
                    {{flow.from, flow.to}, {}, {}}});
 }
 
-// Follows flows through frontstage steps only, looking for a customer step.
-bool reaches_customer(const CheckContext& c, Index start, std::vector<char>& seen) {
-  std::vector<Index> stack{start};
-  seen[start] = 1;
-  while (!stack.empty()) {
-    const Index at = stack.back();
-    stack.pop_back();
-    for (Index f : c.flows.touching(at)) {
-      const model::Flow& flow = c.blueprint.flows[f];
-      const Index next = flow.from == at ? flow.to : flow.from;
-      if (c.step(next).lane == Lane::customer) return true;
-      if (c.step(next).lane == Lane::frontstage && !seen[next]) {
-        seen[next] = 1;
-        stack.push_back(next);
+// Frontstage steps joined by flows between frontstage steps form groups; a group
+// reaches the customer when any of its steps has a flow to a customer step. One
+// pass over the flows labels every group: linear in steps + flows.
+void orphan_frontstage(const CheckContext& c) {
+  const auto& steps = c.blueprint.steps;
+  std::vector<Index> group(steps.size(), static_cast<Index>(-1));
+  std::vector<char> reaches;
+  std::vector<Index> stack;
+  for (Index i = 0; i < steps.size(); ++i) {
+    if (steps[i].lane != Lane::frontstage || group[i] != static_cast<Index>(-1)) continue;
+    const Index id = static_cast<Index>(reaches.size());
+    reaches.push_back(0);
+    group[i] = id;
+    stack.assign(1, i);
+    while (!stack.empty()) {
+      const Index at = stack.back();
+      stack.pop_back();
+      for (Index f : c.flows.touching(at)) {
+        const model::Flow& flow = c.blueprint.flows[f];
+        const Index next = flow.from == at ? flow.to : flow.from;
+        if (steps[next].lane == Lane::customer) reaches[id] = 1;
+        if (steps[next].lane == Lane::frontstage && group[next] == static_cast<Index>(-1)) {
+          group[next] = id;
+          stack.push_back(next);
+        }
       }
     }
   }
-  return false;
-}
-
-void orphan_frontstage(const CheckContext& c) {
-  // Frontstage steps connected through frontstage-only flows share one answer,
-  // so each component is searched once: linear overall.
-  const auto& steps = c.blueprint.steps;
-  std::vector<char> seen(steps.size(), 0);
-  std::vector<signed char> answer(steps.size(), -1);
   for (Index i = 0; i < steps.size(); ++i) {
-    if (steps[i].lane != Lane::frontstage || answer[i] != -1) continue;
-    std::vector<char> component(steps.size(), 0);
-    const bool reached = reaches_customer(c, i, component);
-    for (Index j = 0; j < steps.size(); ++j) {
-      if (component[j] && !reached) answer[j] = 0;
-    }
-    answer[i] = reached ? 1 : 0;
-    if (!reached) {
-      c.out.push_back({"BP103",
-                       steps[i].id_span,
-                       fmt::format("frontstage step `{}` reaches no customer step", steps[i].id),
-                       "add a flow from this step (or the frontstage steps it joins) to the customer step it serves",
-                       {},
-                       {{i}, {}, {}}});
-    }
+    if (steps[i].lane != Lane::frontstage || reaches[group[i]]) continue;
+    c.out.push_back({"BP103",
+                     steps[i].id_span,
+                     fmt::format("frontstage step `{}` reaches no customer step", steps[i].id),
+                     "add a flow from this step (or the frontstage steps it joins) to the customer step it serves",
+                     {},
+                     {{i}, {}, {}}});
   }
-  (void)seen;
 }
 
-void unsupported_frontstage(const CheckContext& c, Index i) {
+void unsupported_frontstage(const CheckContext& c, const std::vector<unsigned>& stage_lanes, Index i) {
   const model::Step& s = c.step(i);
   if (touches_lane(c, i, {Lane::backstage, Lane::support})) return;
-  if (!stage_has_lane(c, s.stage, {Lane::backstage})) return;
+  if (!stage_has_lane(stage_lanes, s.stage, {Lane::backstage})) return;
   c.out.push_back({"BP104",
                    s.id_span,
                    fmt::format("frontstage step `{}` has no backstage or support step behind it", s.id),
@@ -137,9 +138,10 @@ void unreachable_step(const CheckContext& c, Index i) {
 
 void check_interaction(const CheckContext& c) {
   const auto& steps = c.blueprint.steps;
+  const std::vector<unsigned> stage_lanes = lanes_per_stage(c.blueprint);
   for (Index i = 0; i < steps.size(); ++i) {
-    if (steps[i].lane == Lane::customer) interaction_gap(c, i);
-    if (steps[i].lane == Lane::frontstage) unsupported_frontstage(c, i);
+    if (steps[i].lane == Lane::customer) interaction_gap(c, stage_lanes, i);
+    if (steps[i].lane == Lane::frontstage) unsupported_frontstage(c, stage_lanes, i);
     if (steps[i].lane == Lane::backstage || steps[i].lane == Lane::support) unreachable_step(c, i);
   }
   for (Index f = 0; f < c.blueprint.flows.size(); ++f)

@@ -81,6 +81,7 @@ int run_check(const CheckOptions& options) {
     }
     driver::CompileOptions compile_options = driver::CompileOptions::for_file(input->name);
     compile_options.levels = *levels;
+    compile_options.limits.max_file_bytes = max_input_bytes();
     driver::CompileResult result = driver::compile(std::move(input->text), compile_options);
     reports.push_back({result.source, std::move(result.diagnostics)});
   }

@@ -17,7 +17,9 @@ CompiledInput compile_input(const std::string& path) {
     out.exit_code = 2;
     return out;
   }
-  out.compiled = driver::compile(std::move(input->text), driver::CompileOptions::for_file(input->name));
+  driver::CompileOptions options = driver::CompileOptions::for_file(input->name);
+  options.limits.max_file_bytes = max_input_bytes();
+  out.compiled = driver::compile(std::move(input->text), options);
   if (out.compiled.has_errors()) {
     diag::Diagnostics errors;
     for (const auto& d : out.compiled.diagnostics) {

@@ -1,6 +1,7 @@
 #pragma once
 // Reading blueprint files (or standard input for `-`) for the subcommands.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -11,7 +12,11 @@ struct Input {
   std::string text;
 };
 
-// The file's bytes, or nothing after printing a clear error to stderr.
+// The largest file the commands read, in bytes; `--max-file-size` sets it.
+std::size_t& max_input_bytes();
+
+// The file's bytes, or nothing after printing a clear error to stderr (a file
+// over max_input_bytes() is refused before it is read).
 std::optional<Input> read_input(const std::string& path);
 
 } // namespace bp::cli

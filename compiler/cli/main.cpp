@@ -3,6 +3,7 @@
 #include "compiler/cli/check_command.hpp"
 #include "compiler/cli/checklist_command.hpp"
 #include "compiler/cli/explain_command.hpp"
+#include "compiler/cli/input.hpp"
 #include "compiler/cli/render_command.hpp"
 #include "compiler/cli/report_command.hpp"
 
@@ -15,6 +16,11 @@ int main(int argc, char** argv) {
                "blueprint"};
   app.set_version_flag("--version", std::string("blueprint ") + BLUEPRINT_VERSION);
   app.require_subcommand(1);
+  app.fallthrough(); // options of the program work after the command's name too
+  std::size_t max_file_mib = bp::cli::max_input_bytes() >> 20;
+  app.add_option("--max-file-size", max_file_mib, "Largest blueprint file to read, in MiB")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 4096));
   app.footer("Examples:\n"
              "  blueprint check examples/coffee-bar.blueprint\n"
              "  blueprint check --format gcc examples/*.blueprint\n"
@@ -59,6 +65,7 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  bp::cli::max_input_bytes() = max_file_mib << 20;
   if (app.got_subcommand("check")) return bp::cli::run_check(check);
   if (app.got_subcommand("explain")) return bp::cli::run_explain(explain);
   if (app.got_subcommand("render")) return bp::cli::run_render(render);

@@ -1,8 +1,7 @@
 #include "compiler/cli/render_command.hpp"
 
-#include "compiler/cli/input.hpp"
+#include "compiler/cli/compiled_input.hpp"
 #include "compiler/cli/output_file.hpp"
-#include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/spelling.hpp"
 #include "compiler/driver/compile.hpp"
 #include "compiler/render/render.hpp"
@@ -99,18 +98,9 @@ void add_render_command(CLI::App& app, RenderCommandOptions& options) {
 int run_render(const RenderCommandOptions& options) {
   const std::optional<render::Format> format = choose_format(options);
   if (!format) return 2;
-  std::optional<Input> input = read_input(options.file);
-  if (!input) return 2;
-  const driver::CompileResult compiled = driver::compile(input->text, driver::CompileOptions::for_file(input->name));
-  if (compiled.has_errors()) {
-    diag::Diagnostics errors;
-    for (const auto& d : compiled.diagnostics) {
-      if (d.severity == diag::Severity::error) errors.push_back(d);
-    }
-    fmt::print(stderr, "{}", diag::print_human({{compiled.source, errors}}, {false}));
-    fmt::print(stderr, "blueprint: nothing written: fix the errors first\n");
-    return 1;
-  }
+  CompiledInput input = compile_input(options.file);
+  if (input.exit_code != 0) return input.exit_code;
+  const driver::CompileResult& compiled = input.compiled;
   render::RenderOptions render_options;
   render_options.format = *format;
   render_options.highlight_findings = options.highlight == "findings";

@@ -4,15 +4,28 @@
 #include "compiler/model/builder.hpp"
 #include "compiler/syntax/parser.hpp"
 
+#include <fmt/format.h>
+
 namespace bp::driver {
 
 CompileResult compile(std::string source_text, const CompileOptions& options) {
   CompileResult result;
+  if (source_text.size() > options.limits.max_file_bytes) {
+    result.source = std::make_shared<const source::SourceFile>(options.file_name, std::string());
+    result.diagnostics.push_back({"BP004",
+                                  diag::Severity::error,
+                                  {},
+                                  fmt::format("the file is {} bytes, over the limit of {} bytes", source_text.size(),
+                                              options.limits.max_file_bytes),
+                                  {},
+                                  "split the blueprint, or raise the limit with `--max-file-size`"});
+    return result;
+  }
   result.source = std::make_shared<const source::SourceFile>(options.file_name, std::move(source_text));
-  syntax::ParseResult parsed = syntax::parse(*result.source);
+  syntax::ParseResult parsed = syntax::parse(*result.source, options.limits);
   result.tree = std::move(parsed.tree);
   result.diagnostics = std::move(parsed.diagnostics);
-  if (result.tree.blueprint.present) result.blueprint = model::build(result.tree, result.diagnostics);
+  if (result.tree.blueprint.present) result.blueprint = model::build(result.tree, result.diagnostics, options.limits);
   if (options.run_checks && !result.has_errors()) {
     diag::Diagnostics findings = check::run_checks(result.blueprint, options.levels);
     result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(findings.begin()),

@@ -4,6 +4,7 @@
 
 #include "compiler/check/levels.hpp"
 #include "compiler/diag/diagnostic.hpp"
+#include "compiler/driver/limits.hpp"
 #include "compiler/model/blueprint.hpp"
 #include "compiler/source/source_file.hpp"
 #include "compiler/syntax/syntax_tree.hpp"
@@ -19,6 +20,7 @@ struct CompileOptions {
   // would mostly repeat the errors.
   bool run_checks = true;
   check::LevelOptions levels;
+  Limits limits;
 
   static CompileOptions for_file(std::string name) {
     CompileOptions options;

@@ -18,7 +18,8 @@ using syntax::Attr;
 
 class ModelBuilder {
 public:
-  ModelBuilder(const syntax::SyntaxTree& tree, diag::Diagnostics& out) : tree_(tree), out_(out) {}
+  ModelBuilder(const syntax::SyntaxTree& tree, diag::Diagnostics& out, const driver::Limits& limits)
+      : tree_(tree), out_(out), limits_(limits) {}
 
   Blueprint run() {
     const syntax::Blueprint& b = tree_.blueprint;
@@ -36,6 +37,7 @@ public:
       build_stage(stage);
     for (const syntax::Flow& flow : b.flows)
       build_flow(flow);
+    check_counts();
     add_journey();
     check_not_empty();
     return std::move(bp_);
@@ -377,6 +379,19 @@ private:
     }
   }
 
+  void check_counts() {
+    if (bp_.steps.size() > limits_.max_steps) {
+      error("BP004", bp_.steps[limits_.max_steps].id_span,
+            fmt::format("the blueprint has {} steps, over the limit of {}", bp_.steps.size(), limits_.max_steps),
+            "split the service into several blueprints");
+    }
+    if (bp_.flows.size() > limits_.max_flows) {
+      error("BP004", bp_.flows[limits_.max_flows].span,
+            fmt::format("the blueprint has {} flows, over the limit of {}", bp_.flows.size(), limits_.max_flows),
+            "split the service into several blueprints");
+    }
+  }
+
   void check_not_empty() {
     if (!tree_.blueprint.present) return;
     if (bp_.stages.empty() && !has_syntax_error_in(bp_.span)) {
@@ -392,10 +407,17 @@ private:
   }
 
   // An empty stage whose text had a syntax error is empty because of that error.
-  bool has_syntax_error_in(Span span) const {
-    return std::any_of(out_.begin(), out_.end(), [&](const Diagnostic& d) {
-      return d.code == "BP001" && d.span.begin >= span.begin && d.span.begin <= span.end;
-    });
+  // The syntax errors' offsets are sorted once, so each question is a search.
+  bool has_syntax_error_in(Span span) {
+    if (!syntax_error_offsets_) {
+      syntax_error_offsets_.emplace();
+      for (const Diagnostic& d : out_) {
+        if (d.code == "BP001") syntax_error_offsets_->push_back(d.span.begin);
+      }
+      std::sort(syntax_error_offsets_->begin(), syntax_error_offsets_->end());
+    }
+    const auto it = std::lower_bound(syntax_error_offsets_->begin(), syntax_error_offsets_->end(), span.begin);
+    return it != syntax_error_offsets_->end() && *it <= span.end;
   }
 
   // References --------------------------------------------------------------------
@@ -456,15 +478,17 @@ private:
 
   const syntax::SyntaxTree& tree_;
   diag::Diagnostics& out_;
+  const driver::Limits& limits_;
   Blueprint bp_;
   std::unordered_map<std::string, Span> meta_spans_;
   std::size_t unknown_references_ = 0;
+  std::optional<std::vector<std::uint32_t>> syntax_error_offsets_; // filled on first use, after parsing
 };
 
 } // namespace
 
-Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics) {
-  return ModelBuilder(tree, diagnostics).run();
+Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const driver::Limits& limits) {
+  return ModelBuilder(tree, diagnostics, limits).run();
 }
 
 } // namespace bp::model

@@ -25,6 +25,7 @@ template <typename Rule> struct action : pegtl::nothing<Rule> {};
 struct push_word {
   template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
     b.words.push_back(Word{in.string(), b.span_of(in.begin(), in.end())});
+    b.check_id_length(b.words.back());
   }
 };
 
@@ -302,10 +303,10 @@ bool check_encoding(const source::SourceFile& file, diag::Diagnostics& diagnosti
 
 } // namespace
 
-ParseResult parse(const source::SourceFile& file) {
+ParseResult parse(const source::SourceFile& file, const driver::Limits& limits) {
   ParseResult result;
   if (!check_encoding(file, result.diagnostics)) return result;
-  TreeBuilder builder(file, result.tree, result.diagnostics);
+  TreeBuilder builder(file, result.tree, result.diagnostics, limits);
   pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(file.text().data(), file.text().size(),
                                                                           file.name());
   try {

@@ -122,9 +122,15 @@ void TreeBuilder::on_skipped(std::size_t begin, std::size_t end) {
   }
 }
 
-void TreeBuilder::report(Span span, std::string message, std::string hint) {
-  diagnostics_.push_back(
-      diag::Diagnostic{"BP001", diag::Severity::error, span, std::move(message), {}, std::move(hint)});
+void TreeBuilder::report(Span span, std::string message, std::string hint, std::string_view code) {
+  diagnostics_.push_back(diag::Diagnostic{code, diag::Severity::error, span, std::move(message), {}, std::move(hint)});
+}
+
+void TreeBuilder::check_id_length(const Word& word) {
+  const std::size_t length = source::count_code_points(word.text);
+  if (length <= limits_.max_id_chars) return;
+  report(word.span, fmt::format("id is {} characters long, over the limit of {}", length, limits_.max_id_chars),
+         "use a shorter id; the label can say more", "BP004");
 }
 
 Attr TreeBuilder::take_attr(const char* begin, const char* end) {
@@ -145,6 +151,14 @@ Attr TreeBuilder::take_attr(const char* begin, const char* end) {
 Text decode_string(std::string_view literal, Span span, TreeBuilder& builder) {
   Text text{{}, span};
   const std::string_view body = literal.substr(1, literal.size() - 2);
+  const std::size_t length = source::count_code_points(body);
+  if (length > builder.limits().max_string_chars) {
+    builder.report(
+        span,
+        fmt::format("string is {} characters long, over the limit of {}", length, builder.limits().max_string_chars),
+        "shorten it; put long explanations in a document and refer to it", "BP004");
+    return text; // empty: the rest of the pipeline never sees the oversized text
+  }
   for (std::size_t i = 0; i < body.size(); ++i) {
     if (body[i] != '\\') {
       text.value += body[i];

@@ -3,6 +3,7 @@
 // the actions of whole attributes and declarations (see parser_actions.hpp).
 
 #include "compiler/diag/diagnostic.hpp"
+#include "compiler/driver/limits.hpp"
 #include "compiler/source/source_file.hpp"
 #include "compiler/syntax/syntax_tree.hpp"
 
@@ -13,8 +14,13 @@ namespace bp::syntax {
 
 class TreeBuilder {
 public:
-  TreeBuilder(const source::SourceFile& file, SyntaxTree& tree, diag::Diagnostics& diagnostics)
-      : file_(file), tree_(tree), diagnostics_(diagnostics) {}
+  TreeBuilder(const source::SourceFile& file, SyntaxTree& tree, diag::Diagnostics& diagnostics,
+              const driver::Limits& limits)
+      : file_(file), tree_(tree), diagnostics_(diagnostics), limits_(limits) {}
+
+  const driver::Limits& limits() const { return limits_; }
+  // Reports an identifier over the length limit (BP004).
+  void check_id_length(const Word& word);
 
   const char* base() const { return file_.text().data(); }
   Span span_of(const char* begin, const char* end) const {
@@ -28,7 +34,7 @@ public:
   // The parser skipped [begin, end) to recover from the error just reported.
   void on_skipped(std::size_t begin, std::size_t end);
   // A diagnostic found while building values (a bad `\u{...}`), not by the grammar.
-  void report(Span span, std::string message, std::string hint = {});
+  void report(Span span, std::string message, std::string hint = {}, std::string_view code = "BP001");
 
   std::vector<Word> words;
   std::vector<Text> texts;
@@ -41,6 +47,7 @@ private:
   const source::SourceFile& file_;
   SyntaxTree& tree_;
   diag::Diagnostics& diagnostics_;
+  const driver::Limits& limits_;
   std::size_t last_error_at_ = static_cast<std::size_t>(-1);
 };
 

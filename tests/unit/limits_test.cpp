@@ -1,0 +1,60 @@
+// Hostile sizes finish, with a clear error where a limit is crossed. (These run in
+// bounded time by construction; timing itself belongs to the benchmarks.)
+
+#include "bench/blueprint_generator.hpp"
+#include "compiler/driver/compile.hpp"
+#include "compiler/layout/layout.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace bp;
+
+namespace {
+
+bool has(const driver::CompileResult& r, std::string_view code, std::string_view words) {
+  return std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const diag::Diagnostic& d) {
+    return d.code == code && d.message.find(words) != std::string::npos;
+  });
+}
+
+} // namespace
+
+TEST_CASE("a 5 MB label is refused as too long") {
+  const std::string text = "blueprint \"B\" { stage s \"S\" { customer c \"" + std::string(5'000'000, 'x') + "\" } }";
+  const auto r = driver::compile(text, driver::CompileOptions::for_file("t"));
+  CHECK(has(r, "BP004", "string is 5000000 characters long, over the limit of 10000"));
+  REQUIRE(r.blueprint.steps.size() == 1);
+  CHECK(r.blueprint.steps[0].label.empty()); // the oversized text goes no further
+}
+
+TEST_CASE("a 5 MB id is refused as too long") {
+  const std::string id(5'000'000, 'x');
+  const auto r = driver::compile("blueprint \"B\" { stage s \"S\" { customer " + id + " \"C\" } flow " + id + " -> y }",
+                                 driver::CompileOptions::for_file("t"));
+  CHECK(has(r, "BP004", "id is 5000000 characters long, over the limit of 200"));
+}
+
+TEST_CASE("a 100,000-step blueprint compiles, is checked and laid out") {
+  const std::string text = bench::generate_blueprint(100'000);
+  const auto r = driver::compile(text, driver::CompileOptions::for_file("big"));
+  CHECK_FALSE(r.has_errors());
+  CHECK(r.blueprint.steps.size() == 100'000);
+  const layout::Layout l = layout::compute_layout(r.blueprint);
+  CHECK(l.steps.size() == 100'000);
+  CHECK(l.routes.size() == r.blueprint.flows.size());
+}
+
+TEST_CASE("step, flow and file-size limits are errors") {
+  auto options = driver::CompileOptions::for_file("t");
+  options.limits.max_steps = 50;
+  options.limits.max_flows = 60;
+  const auto r = driver::compile(bench::generate_blueprint(100), options);
+  CHECK(has(r, "BP004", "the blueprint has 100 steps, over the limit of 50"));
+  CHECK(has(r, "BP004", "flows, over the limit of 60"));
+
+  options.limits.max_file_bytes = 10;
+  const auto big = driver::compile("blueprint \"B\" {}", options);
+  CHECK(has(big, "BP004", "the file is 16 bytes, over the limit of 10 bytes"));
+}
