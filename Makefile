@@ -6,7 +6,12 @@ JOBS ?= 2
 BLUEPRINT := $(BUILD_DIR)/blueprint
 DEMO := examples/coffee-bar.blueprint
 
-.PHONY: all deps build demo test format check-format clean
+FUZZ_DIR ?= build-fuzz
+ASAN_DIR ?= build-asan
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 15
+
+.PHONY: all deps build demo test test-asan fuzz fuzz-build format check-format clean
 
 all: build
 
@@ -33,8 +38,24 @@ demo: build
 	@echo
 	@echo "The diagram is in $(abspath $(DEMO_OUT))/coffee-bar.svg and $(abspath $(DEMO_OUT))/coffee-bar.png"
 
-test: build
+test: build fuzz-build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS)
+	scripts/run-fuzzers $(FUZZ_SMOKE_SECONDS) $(FUZZ_DIR)
+
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan: deps
+	cmake -S . -B $(ASAN_DIR) -DBLUEPRINT_SANITIZE=ON -DBLUEPRINT_WERROR=ON
+	cmake --build $(ASAN_DIR) -j$(JOBS)
+	cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp ctest --output-on-failure -j$(JOBS)
+
+fuzz-build: deps
+	cmake -S . -B $(FUZZ_DIR) -DBLUEPRINT_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++
+	cmake --build $(FUZZ_DIR) -j$(JOBS)
+
+# Every fuzz target for FUZZ_SECONDS (make fuzz FUZZ_SECONDS=3600).
+fuzz: fuzz-build
+	scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_DIR)
 
 format:
 	find compiler grammar tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
@@ -43,4 +64,4 @@ check-format:
 	find compiler grammar tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(FUZZ_DIR) $(ASAN_DIR)
