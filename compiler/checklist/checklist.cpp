@@ -87,3 +87,13 @@ std::string time_verdict(const check::StageTime& time) {
 }
 
 } // namespace bp::checklist
+
+namespace bp::checklist {
+
+std::string time_item(const check::StageTime& time) {
+  const std::string visible = model::format_duration(time.visible_seconds);
+  if (!time.budget) return fmt::format("Customer-visible time {} (no budget set)", visible);
+  return fmt::format("Customer-visible time {} against a budget of {}", visible, model::format_duration(*time.budget));
+}
+
+} // namespace bp::checklist

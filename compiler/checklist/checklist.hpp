@@ -72,5 +72,7 @@ Checklist evaluate(const driver::CompileResult& compiled);
 std::string describe_target(const model::Target& target);
 std::string describe_duration(std::optional<double> seconds);
 std::string time_verdict(const check::StageTime& time);
+// "Customer-visible time 4min against a budget of 5min" or "... (no budget set)".
+std::string time_item(const check::StageTime& time);
 
 } // namespace bp::checklist

@@ -55,7 +55,9 @@ private:
         steps += (steps.empty() ? "" : ", ") + b_.steps[i].id;
       row({name, "standard", steps, st.label, st.measure ? st.measure->value : "",
            st.target ? describe_target(*st.target) : "", actor(st.owner),
-           st.kind ? model::to_string(st.kind->value) : "", ""});
+           fmt::format("{}, {}", st.kind ? model::to_string(st.kind->value) : "no kind",
+                       st.dimension ? model::to_string(st.dimension->value) : "no dimension"),
+           ""});
     }
     for (const MomentCheck& m : s.moments) {
       std::string list;

@@ -111,12 +111,9 @@ private:
     }
     list("Time");
     const std::string verdict = time_verdict(s.time);
-    item(fmt::format("Customer-visible time {} against a budget of {}: <span class=\"{}\">{}</span>",
-                     model::format_duration(s.time.visible_seconds), describe_duration(s.time.budget),
-                     s.time.over_budget() ? "flag"
-                     : s.time.budget      ? "ok"
-                                          : "warn",
-                     html(verdict)));
+    item(s.time.budget ? fmt::format("{}: <span class=\"{}\">{}</span>", html(time_item(s.time)),
+                                     s.time.over_budget() ? "flag" : "ok", html(verdict))
+                       : html(time_item(s.time)));
     out_ += "</ul>\n</section>\n";
   }
 
@@ -169,7 +166,14 @@ private:
           "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", model::to_string(row.dimension), list.empty() ? "none" : list,
           row.standards.empty() ? "<span class=\"flag\">gap</span>" : "<span class=\"ok\">covered</span>");
     }
-    out_ += "</tbody></table>\n</section>\n";
+    out_ += "</tbody></table>\n";
+    if (!c_.standards_without_dimension.empty()) {
+      std::string list;
+      for (Index i : c_.standards_without_dimension)
+        list += (list.empty() ? "" : ", ") + standard(i);
+      out_ += fmt::format("<p>Standards without a dimension: {}</p>\n", list);
+    }
+    out_ += "</section>\n";
   }
 
   void findings() {
@@ -209,9 +213,10 @@ std::string write_html(const Checklist& checklist) {
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>Standards checklist: {0}</title>\n<style>{1}</style>\n</head>\n<body>\n<main>\n"
-      "<h1>Standards checklist: {0}</h1>\n<p class=\"meta\">{2}</p>\n"
+      "<h1>Standards checklist: {0}</h1>\n{2}"
       "<p>Tick each item once it has been verified in the live service.</p>\n{3}</main>\n</body>\n</html>\n",
-      html(b.name), checklist_css(), meta, write_html_sections(checklist));
+      html(b.name), checklist_css(), meta.empty() ? "" : "<p class=\"meta\">" + meta + "</p>\n",
+      write_html_sections(checklist));
 }
 
 } // namespace bp::checklist

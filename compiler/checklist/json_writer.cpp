@@ -54,6 +54,7 @@ public:
             {"journey_seconds", c_.journey_seconds},
             {"stages", std::move(stages)},
             {"servqual", std::move(servqual)},
+            {"standards_without_dimension", ids(c_.standards_without_dimension)},
             {"findings", std::move(findings)}};
   }
 

@@ -63,9 +63,7 @@ private:
     for (const WaitCheck& w : s.waits)
       wait_item(w);
     heading("Time");
-    out_ += fmt::format("- [ ] Customer-visible time {} against a budget of {}: {}\n",
-                        model::format_duration(s.time.visible_seconds), describe_duration(s.time.budget),
-                        time_verdict(s.time));
+    out_ += fmt::format("- [ ] {}{}\n", time_item(s.time), s.time.budget ? ": " + time_verdict(s.time) : "");
   }
 
   void standard_item(const StandardCheck& sc) {

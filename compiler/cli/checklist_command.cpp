@@ -26,12 +26,16 @@ int run_checklist(const ChecklistOptions& options) {
   std::string format = options.format;
   if (format.empty()) {
     const std::string ext = extension_of(options.output);
-    format = ext.empty() || ext == "markdown" ? "md" : ext;
+    format = ext.empty() || ext == "markdown" ? "md" : ext == "htm" ? "html" : ext;
     if (format != "md" && format != "html" && format != "csv" && format != "json") {
       fmt::print(stderr, "blueprint: error: cannot tell the format from `{}`; use --format md|html|csv|json\n",
                  options.output);
       return 2;
     }
+  }
+  if (options.bom && format != "csv") {
+    fmt::print(stderr, "blueprint: error: --bom applies to CSV only\n");
+    return 2;
   }
   CompiledInput input = compile_input(options.file);
   if (input.exit_code != 0) return input.exit_code;

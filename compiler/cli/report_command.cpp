@@ -23,6 +23,11 @@ void add_report_command(CLI::App& app, ReportOptions& options) {
 }
 
 int run_report(const ReportOptions& options) {
+  const std::string ext = extension_of(options.output);
+  if (!options.output.empty() && options.output != "-" && ext != "html" && ext != "htm") {
+    fmt::print(stderr, "blueprint: error: the report is HTML; name the output `.html`, not `{}`\n", options.output);
+    return 2;
+  }
   CompiledInput input = compile_input(options.file);
   if (input.exit_code != 0) return input.exit_code;
   const report::ReportResult result = report::write_report(input.compiled);

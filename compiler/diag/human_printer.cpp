@@ -126,7 +126,7 @@ std::string print_human(const std::vector<FileReport>& reports, HumanStyle style
       printer.diagnostic(d, out);
     // With several files, each closes with its own count; the total comes last.
     if (reports.size() > 1)
-      out += fmt::format("{}: {}\n", report.source->name(), summary_line(count(report.diagnostics)));
+      out += fmt::format("{}: {}\n\n", report.source->name(), summary_line(count(report.diagnostics)));
   }
   const std::size_t files = reports.size();
   if (files == 0) return out;

@@ -114,7 +114,9 @@ std::string meaning(std::string_view page) {
   const std::size_t head = page.find("## What it means\n\n");
   if (head == std::string_view::npos) return {};
   const std::size_t start = head + 18;
-  const std::size_t end = page.find("\n\n", start);
+  std::size_t end = page.find("\n\n", start);
+  // A paragraph that ends with a colon introduces what follows: keep that too.
+  if (end != std::string_view::npos && page[end - 1] == ':') end = page.find("\n\n", end + 2);
   std::string text(page.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
   std::replace(text.begin(), text.end(), '\n', ' ');
   return escape::html_message(text);

@@ -201,8 +201,8 @@ TEST_CASE("explain prints a check's page by code or by name") {
 TEST_CASE("human output groups findings by file, with a count per file and a total") {
   const Run r = run("check examples/coffee-bar.blueprint examples/online-return.blueprint");
   CHECK(r.status == 0);
-  const auto coffee = r.out.find("examples/coffee-bar.blueprint: 0 errors, 1 warning, 1 note\n");
-  const auto online = r.out.find("examples/online-return.blueprint: 0 errors, 1 warning, 0 notes\n");
+  const auto coffee = r.out.find("examples/coffee-bar.blueprint: 0 errors, 1 warning, 1 note\n\nwarning[");
+  const auto online = r.out.find("examples/online-return.blueprint: 0 errors, 1 warning, 0 notes\n\n2 files:");
   CHECK(coffee != std::string::npos);
   CHECK(online != std::string::npos);
   CHECK(coffee < online);
@@ -335,4 +335,14 @@ TEST_CASE("checklist formats from the output's extension") {
     CHECK(bp::test::read_file(out).starts_with(start));
   }
   CHECK(run(fmt::format("checklist '{}' -o list.txt", input)).status == 2);
+}
+
+TEST_CASE("files over the size limit are refused before they are read") {
+  const fs::path big = write_file("big.blueprint", std::string(2 << 20, '#'));
+  Run r = run(fmt::format("check --max-file-size 1 '{}'", big.string()));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("larger than the limit of 1 MiB; raise it with --max-file-size") != std::string::npos);
+  r = run(fmt::format("check --max-file-size 1 - < '{}'", big.string()));
+  CHECK(r.status == 2);
+  CHECK(run(fmt::format("check --max-file-size 3 '{}'", big.string())).status == 1); // read, then no blueprint
 }
