@@ -47,7 +47,7 @@ test-asan: deps
 	cmake -S . -B $(ASAN_DIR) -DBLUEPRINT_SANITIZE=ON -DBLUEPRINT_WERROR=ON
 	cmake --build $(ASAN_DIR) -j$(JOBS)
 	cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp ctest --output-on-failure -j$(JOBS)
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0 ctest --output-on-failure -j$(JOBS)
 
 fuzz-build: deps
 	cmake -S . -B $(FUZZ_DIR) -DBLUEPRINT_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++

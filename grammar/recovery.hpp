@@ -15,6 +15,12 @@
 
 namespace bp::grammar {
 
+// What a failed must<> throws: the message and the byte offset of the failure.
+struct syntax_failure {
+  const char* message;
+  std::size_t offset;
+};
+
 namespace recovery_detail {
 
 inline bool is_word_start(std::string_view text, std::size_t pos) {
@@ -106,11 +112,11 @@ template <typename Rule, typename Sync> struct recoverable {
     const char* start = in.current();
     try {
       return Control<Rule>::template match<A, pegtl::rewind_mode::required, Action, Control>(in, state);
-    } catch (const pegtl::parse_error& e) {
+    } catch (const syntax_failure& e) {
       const std::string_view text(in.begin(), static_cast<std::size_t>(in.end() - in.begin()));
       const std::size_t item_start = static_cast<std::size_t>(start - in.begin());
-      std::size_t error_at = e.positions().empty() ? item_start : e.positions().front().byte;
-      state.on_syntax_error(e.message(), error_at);
+      std::size_t error_at = e.offset;
+      state.on_syntax_error(e.message, error_at);
       if (error_at < item_start) error_at = item_start;
       auto [from, depth] = recovery_detail::walk_tokens(text, item_start, error_at);
       // A keyword in the middle of the broken line (`frontstage support "..."`)

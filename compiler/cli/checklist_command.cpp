@@ -3,6 +3,7 @@
 #include "compiler/checklist/writers.hpp"
 #include "compiler/cli/compiled_input.hpp"
 #include "compiler/cli/output_file.hpp"
+#include "compiler/diag/quote.hpp"
 
 #include <fmt/format.h>
 
@@ -48,7 +49,7 @@ int run_checklist(const ChecklistOptions& options) {
     fmt::print(stderr, "blueprint: error: {}\n", *problem);
     return 2;
   }
-  if (options.output != "-") fmt::print(stderr, "blueprint: wrote {}\n", options.output);
+  if (options.output != "-") fmt::print(stderr, "blueprint: wrote {}\n", diag::escape_controls(options.output));
   return 0;
 }
 

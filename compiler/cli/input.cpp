@@ -1,5 +1,6 @@
 #include "compiler/cli/input.hpp"
 
+#include "compiler/diag/quote.hpp"
 #include "compiler/driver/limits.hpp"
 
 #include <fmt/format.h>
@@ -22,44 +23,59 @@ std::size_t& max_input_bytes() {
 namespace {
 
 void too_large(const std::string& name) {
-  fmt::print(stderr, "blueprint: error: `{}` is larger than the limit of {} MiB; raise it with --max-file-size\n", name,
-             max_input_bytes() >> 20);
+  fmt::print(stderr, "blueprint: error: `{}` is larger than the limit of {} MiB; raise it with --max-file-size\n",
+             diag::escape_controls(name), max_input_bytes() >> 20);
+}
+
+} // namespace
+
+namespace {
+
+// Reads at most max_input_bytes() + 1 bytes, whatever the file claims its size
+// is (links to devices or /proc files report 0), so the limit always holds.
+std::optional<std::string> read_bounded(std::istream& in, const std::string& name) {
+  std::string text;
+  char chunk[1 << 16];
+  while (in && text.size() <= max_input_bytes()) {
+    in.read(chunk, sizeof chunk);
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  if (text.size() > max_input_bytes()) {
+    too_large(name);
+    return std::nullopt;
+  }
+  return text;
 }
 
 } // namespace
 
 std::optional<Input> read_input(const std::string& path) {
   if (path == "-") {
-    // Read at most one byte past the limit, so a huge stream is refused, not buffered.
-    std::string text(max_input_bytes() + 1, '\0');
-    std::cin.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(std::cin.gcount()));
-    if (text.size() > max_input_bytes()) {
-      too_large("<stdin>");
-      return std::nullopt;
-    }
-    return Input{"<stdin>", std::move(text)};
+    auto text = read_bounded(std::cin, "<stdin>");
+    if (!text) return std::nullopt;
+    return Input{"<stdin>", std::move(*text)};
   }
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    fmt::print(stderr, "blueprint: error: cannot read `{}`: it is a directory\n", path);
+    fmt::print(stderr, "blueprint: error: cannot read `{}`: it is a directory\n", diag::escape_controls(path));
     return std::nullopt;
   }
-  if (std::filesystem::file_size(path, ec) > max_input_bytes() && !ec) {
-    too_large(path);
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
+    fmt::print(stderr, "blueprint: error: cannot read `{}`: it is not a regular file\n", diag::escape_controls(path));
     return std::nullopt;
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) {
-    fmt::print(stderr, "blueprint: error: cannot read `{}`: {}\n", path, std::strerror(errno));
+    fmt::print(stderr, "blueprint: error: cannot read `{}`: {}\n", diag::escape_controls(path), std::strerror(errno));
     return std::nullopt;
   }
-  std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  auto text = read_bounded(file, path);
+  if (!text) return std::nullopt;
   if (file.bad()) {
-    fmt::print(stderr, "blueprint: error: cannot read `{}`: {}\n", path, std::strerror(errno));
+    fmt::print(stderr, "blueprint: error: cannot read `{}`: {}\n", diag::escape_controls(path), std::strerror(errno));
     return std::nullopt;
   }
-  return Input{path, std::move(text)};
+  return Input{path, std::move(*text)};
 }
 
 } // namespace bp::cli

@@ -1,5 +1,7 @@
 #include "compiler/cli/output_file.hpp"
 
+#include "compiler/diag/quote.hpp"
+
 #include <fmt/format.h>
 
 #include <cerrno>
@@ -34,23 +36,29 @@ std::optional<std::string> write_all(int fd, const std::string& bytes) {
 
 } // namespace
 
-std::optional<std::string> write_output(const std::string& path, const std::string& bytes,
+std::optional<std::string> write_output(const std::string& raw_path, const std::string& bytes,
                                         const std::vector<std::string>& inputs) {
+  const std::string& path = raw_path;                        // for the file system
+  const std::string shown = diag::escape_controls(raw_path); // for messages
   if (path == "-") {
     if (auto problem = write_all(STDOUT_FILENO, bytes))
       return fmt::format("cannot write to standard output: {}", *problem);
     return std::nullopt;
   }
   for (const std::string& input : inputs) {
-    if (same_file(path, input)) return fmt::format("refusing to write `{}`: it is an input file", path);
+    if (same_file(path, input)) return fmt::format("refusing to write `{}`: it is an input file", shown);
   }
   std::error_code ec;
-  if (fs::is_directory(path, ec)) return fmt::format("cannot write `{}`: it is a directory", path);
+  if (fs::is_directory(path, ec)) return fmt::format("cannot write `{}`: it is a directory", shown);
+  // A device or pipe (`-o /dev/null`) must not be replaced by a regular file.
+  if (fs::exists(path, ec) && !fs::is_regular_file(fs::symlink_status(path, ec)) && !fs::is_symlink(path, ec)) {
+    return fmt::format("refusing to replace `{}`: it is not a regular file", shown);
+  }
   const fs::path target(path);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return fmt::format("cannot write `{}`: {}", path, std::strerror(errno));
+  if (fd < 0) return fmt::format("cannot write `{}`: {}", shown, std::strerror(errno));
   std::optional<std::string> problem = write_all(fd, bytes);
   if (!problem && ::fsync(fd) != 0) problem = std::strerror(errno);
   // mkstemp creates 0600; an output gets the usual permissions under the umask.
@@ -61,7 +69,7 @@ std::optional<std::string> write_output(const std::string& path, const std::stri
   if (!problem && std::rename(temp.c_str(), path.c_str()) != 0) problem = std::strerror(errno);
   if (problem) {
     ::unlink(temp.c_str());
-    return fmt::format("cannot write `{}`: {}", path, *problem);
+    return fmt::format("cannot write `{}`: {}", shown, *problem);
   }
   return std::nullopt;
 }

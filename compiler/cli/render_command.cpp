@@ -2,6 +2,7 @@
 
 #include "compiler/cli/compiled_input.hpp"
 #include "compiler/cli/output_file.hpp"
+#include "compiler/diag/quote.hpp"
 #include "compiler/diag/spelling.hpp"
 #include "compiler/driver/compile.hpp"
 #include "compiler/render/render.hpp"
@@ -115,7 +116,7 @@ int run_render(const RenderCommandOptions& options) {
     fmt::print(stderr, "blueprint: error: {}\n", *problem);
     return 2;
   }
-  if (output != "-") fmt::print(stderr, "blueprint: wrote {}\n", output);
+  if (output != "-") fmt::print(stderr, "blueprint: wrote {}\n", diag::escape_controls(output));
   return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "compiler/cli/compiled_input.hpp"
 #include "compiler/cli/output_file.hpp"
+#include "compiler/diag/quote.hpp"
 #include "compiler/report/report.hpp"
 
 #include <fmt/format.h>
@@ -43,7 +44,7 @@ int run_report(const ReportOptions& options) {
     fmt::print(stderr, "blueprint: error: {}\n", *problem);
     return 2;
   }
-  if (output != "-") fmt::print(stderr, "blueprint: wrote {}\n", output);
+  if (output != "-") fmt::print(stderr, "blueprint: wrote {}\n", diag::escape_controls(output));
   return 0;
 }
 

@@ -13,8 +13,8 @@ std::string print_gcc(const std::vector<FileReport>& reports) {
       const source::Location at = report.source->location(d.span.begin);
       // Newlines in a message would break the one-line format.
       std::string message = escape_controls(d.message);
-      out += fmt::format("{}:{}:{}: {}: {} [{} {}]\n", report.source->name(), at.line, at.column, to_string(d.severity),
-                         message, d.code, name_of(d.code));
+      out += fmt::format("{}:{}:{}: {}: {} [{} {}]\n", escape_controls(report.source->name()), at.line, at.column,
+                         to_string(d.severity), message, d.code, name_of(d.code));
     }
   }
   return out;

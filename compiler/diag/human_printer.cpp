@@ -53,7 +53,7 @@ Snippet snippet(std::string_view line, std::size_t from, std::size_t to, char ma
       int width = 1;
       if (d.code_point == '\t') {
         out.text += "    ", width = 4;
-      } else if (!d.valid || d.code_point < 0x20 || d.code_point == 0x7F) {
+      } else if (!d.valid || is_terminal_control(d.code_point)) {
         out.text += "\xEF\xBF\xBD"; // U+FFFD: never send raw control bytes to a terminal
       } else {
         out.text.append(line.substr(pos, d.length));
@@ -97,9 +97,12 @@ private:
                 std::string& out) {
     const source::Location at = file_.location(span.begin);
     const std::string pad(gutter + 1, ' ');
-    out += fmt::format("{}{} {}:{}:{}\n", std::string(gutter, ' '), paint_("-->", "1;34"), file_.name(), at.line,
-                       at.column);
+    out += fmt::format("{}{} {}:{}:{}\n", std::string(gutter, ' '), paint_("-->", "1;34"),
+                       escape_controls(file_.name()), at.line, at.column);
     const std::string_view line = file_.line_text(at.line);
+    // A line with NUL bytes or invalid UTF-8 is not text (a link to a device or
+    // /proc file, a binary): say where, but do not echo its bytes.
+    if (line.find('\0') != std::string_view::npos || source::find_invalid_utf8(line) != std::string_view::npos) return;
     const std::size_t line_start = file_.line_start(at.line);
     const std::size_t from = span.begin - line_start;
     const std::size_t to = std::min<std::size_t>(span.end - line_start, line.size());
@@ -126,12 +129,13 @@ std::string print_human(const std::vector<FileReport>& reports, HumanStyle style
       printer.diagnostic(d, out);
     // With several files, each closes with its own count; the total comes last.
     if (reports.size() > 1)
-      out += fmt::format("{}: {}\n\n", report.source->name(), summary_line(count(report.diagnostics)));
+      out += fmt::format("{}: {}\n\n", escape_controls(report.source->name()), summary_line(count(report.diagnostics)));
   }
   const std::size_t files = reports.size();
   if (files == 0) return out;
-  out += fmt::format("{}: {}\n", files == 1 ? reports[0].source->name() : fmt::format("{} files", files),
-                     summary_line(count(reports)));
+  out +=
+      fmt::format("{}: {}\n", files == 1 ? escape_controls(reports[0].source->name()) : fmt::format("{} files", files),
+                  summary_line(count(reports)));
   return out;
 }
 

@@ -14,6 +14,8 @@ bool is_control(char32_t cp) {
 
 } // namespace
 
+bool is_terminal_control(char32_t cp) { return is_control(cp); }
+
 std::string escape_controls(std::string_view text) {
   std::string out;
   out.reserve(text.size());

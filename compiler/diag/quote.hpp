@@ -11,6 +11,8 @@ namespace bp::diag {
 std::string quoted(std::string_view text, std::size_t max = 60);
 
 // Control characters as \u{1B}; used for any untrusted text printed to a terminal.
+// Bidirectional overrides count as controls: they reorder what a reader sees.
 std::string escape_controls(std::string_view text);
+bool is_terminal_control(char32_t cp);
 
 } // namespace bp::diag

@@ -94,7 +94,9 @@ std::string csv_field(std::string_view text) {
       (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r')) {
     value += '\'';
   }
-  value += text;
+  for (const char c : text) {
+    if (!is_control(static_cast<unsigned char>(c))) value += c; // ESC and friends have no place in a cell
+  }
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
   for (const char c : value) {

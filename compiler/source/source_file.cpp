@@ -26,7 +26,15 @@ Location SourceFile::location(std::size_t offset) const {
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
   const std::size_t start = line_starts_[line - 1];
-  return Location{line, count_code_points(std::string_view(text_).substr(start, offset - start)) + 1};
+  std::size_t from = start;
+  std::size_t column = 1;
+  if (cached_.line == line && cached_offset_ >= start && cached_offset_ <= offset) {
+    from = cached_offset_, column = cached_.column;
+  }
+  column += count_code_points(std::string_view(text_).substr(from, offset - from));
+  cached_offset_ = offset;
+  cached_ = Location{line, column};
+  return cached_;
 }
 
 std::string_view SourceFile::line_text(std::size_t line) const {

@@ -43,6 +43,10 @@ private:
   std::string text_;
   bool had_bom_ = false;
   std::vector<std::size_t> line_starts_;
+  // The last location computed: printers ask in text order, so counting on from
+  // it keeps many findings on one long line linear instead of quadratic.
+  mutable std::size_t cached_offset_ = 0;
+  mutable Location cached_{1, 1};
 };
 
 } // namespace bp::source

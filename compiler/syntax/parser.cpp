@@ -311,9 +311,8 @@ ParseResult parse(const source::SourceFile& file, const driver::Limits& limits) 
                                                                           file.name());
   try {
     pegtl::parse<g::file, action, g::control>(in, builder);
-  } catch (const pegtl::parse_error& e) {
-    const std::size_t at = e.positions().empty() ? 0 : e.positions().front().byte;
-    builder.on_syntax_error(e.message(), at);
+  } catch (const g::syntax_failure& e) {
+    builder.on_syntax_error(e.message, e.offset);
   }
   return result;
 }

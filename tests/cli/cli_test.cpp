@@ -346,3 +346,21 @@ TEST_CASE("files over the size limit are refused before they are read") {
   CHECK(r.status == 2);
   CHECK(run(fmt::format("check --max-file-size 3 '{}'", big.string())).status == 1); // read, then no blueprint
 }
+
+TEST_CASE("devices and pipes are neither read as blueprints nor replaced by outputs") {
+  Run r = run("check /dev/zero");
+  CHECK(r.status == 2);
+  CHECK(r.err.find("it is not a regular file") != std::string::npos);
+  const std::string input = example_copy("coffee-bar");
+  r = run(fmt::format("render '{}' --format svg -o /dev/null", input));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("refusing to replace `/dev/null`") != std::string::npos);
+  CHECK(fs::is_character_file("/dev/null"));
+}
+
+TEST_CASE("a file name with control characters is escaped in messages") {
+  const Run r = run("check \"$(printf 'bad\\033[31mname.blueprint')\"");
+  CHECK(r.status == 2);
+  CHECK(r.err.find('\x1b') == std::string::npos);
+  CHECK(r.err.find("\\u{1B}") != std::string::npos);
+}
