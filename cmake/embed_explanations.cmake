@@ -5,6 +5,8 @@ function(embed_explanations output)
   list(SORT pages)
   set(entries "")
   foreach(page IN LISTS pages)
+    # Editing a page re-runs the configure step, so the binary never explains stale text.
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${page}")
     get_filename_component(code "${page}" NAME_WE)
     file(READ "${page}" text)
     string(FIND "${text}" ")BPDOC\"" clash)
