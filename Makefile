@@ -58,10 +58,10 @@ fuzz: fuzz-build
 	scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_DIR)
 
 format:
-	find compiler grammar tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
+	find compiler grammar tests bench fuzz -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
 
 check-format:
-	find compiler grammar tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
+	find compiler grammar tests bench fuzz -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
 
 clean:
 	rm -rf $(BUILD_DIR) $(FUZZ_DIR) $(ASAN_DIR)

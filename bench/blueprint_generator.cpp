@@ -11,8 +11,8 @@ namespace {
 
 constexpr const char* lanes[] = {"evidence", "customer", "frontstage", "backstage", "support"};
 constexpr const char* verbs[] = {"Check", "Confirm", "Prepare", "Review", "Send", "Record", "Collect", "Explain"};
-constexpr const char* things[] = {"the order", "the booking", "the payment", "the parcel", "the request",
-                                  "the account details", "the delivery slot", "the receipt"};
+constexpr const char* things[] = {"the order",   "the booking",         "the payment",       "the parcel",
+                                  "the request", "the account details", "the delivery slot", "the receipt"};
 
 struct Step {
   std::size_t id;
@@ -26,7 +26,8 @@ std::string generate_blueprint(std::size_t count, unsigned seed) {
   auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
   std::string out = fmt::format("blueprint \"Generated service, {} steps\" {{\n", count);
   out += "  owner \"Benchmark\"\n  version \"1\"\n  status draft\n";
-  for (int r = 0; r < 6; ++r) out += fmt::format("  role r{} \"Role {}\"\n", r, r);
+  for (int r = 0; r < 6; ++r)
+    out += fmt::format("  role r{} \"Role {}\"\n", r, r);
   out += "  system sys \"Core system\"\n  partner pay \"Payment partner\"\n";
   constexpr const char* dims[] = {"reliability", "responsiveness", "assurance", "empathy", "tangibles"};
   for (int s = 0; s < 10; ++s) {
@@ -52,7 +53,8 @@ std::string generate_blueprint(std::size_t count, unsigned seed) {
       if (pick(6) == 0) block += fmt::format(" moment \"Moment {}\" meets std{}", i, pick(10));
       if (lane == 1 && pick(5) == 0) block += " wait \"Queue\" { expected 2min tolerance 5min }";
     }
-    if (lane >= 2 && pick(4) == 0) block += fmt::format(" fail \"Fails {}\" {{ recovery \"Retry\" owner r{} severity medium }}", i, pick(6));
+    if (lane >= 2 && pick(4) == 0)
+      block += fmt::format(" fail \"Fails {}\" {{ recovery \"Retry\" owner r{} severity medium }}", i, pick(6));
     if (!block.empty()) out += " {" + block + " }";
     out += "\n";
     steps.push_back({i, lane});
