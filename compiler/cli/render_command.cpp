@@ -9,7 +9,6 @@
 
 #include <fmt/format.h>
 
-#include <cctype>
 #include <filesystem>
 #include <optional>
 
@@ -28,11 +27,7 @@ std::optional<render::Format> format_named(std::string_view name) {
 std::optional<render::Format> choose_format(const RenderCommandOptions& o) {
   if (!o.format.empty()) return format_named(o.format);
   if (o.output.empty() || o.output == "-") return render::Format::svg;
-  std::string ext = std::filesystem::path(o.output).extension().string();
-  if (!ext.empty()) ext.erase(0, 1);
-  for (char& c : ext)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c))); // `.SVG` too
-  auto f = format_named(ext);
+  auto f = format_named(extension_of(o.output)); // `.SVG` too
   if (!f)
     fmt::print(stderr, "blueprint: error: cannot tell the format from `{}`; use --format svg|png|pdf|dot\n", o.output);
   return f;
