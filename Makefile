@@ -11,7 +11,7 @@ ASAN_DIR ?= build-asan
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 15
 
-.PHONY: all deps build demo test test-asan fuzz fuzz-build format check-format clean
+.PHONY: all deps build demo test test-asan bench fuzz fuzz-build format check-format clean
 
 all: build
 
@@ -48,6 +48,11 @@ test-asan: deps
 	cmake --build $(ASAN_DIR) -j$(JOBS)
 	cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0 ctest --output-on-failure -j$(JOBS)
+
+# Every stage timed at 100 to 100,000 steps, the command line next to Graphviz
+# alone, instruction counts; prints the tables and writes docs/performance.md.
+bench: build
+	python3 bench/run_bench.py $(BUILD_DIR)
 
 fuzz-build: deps
 	cmake -S . -B $(FUZZ_DIR) -DBLUEPRINT_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++

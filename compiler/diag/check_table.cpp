@@ -1,5 +1,6 @@
 #include "compiler/diag/check_table.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -41,16 +42,17 @@ constexpr std::array checks{
 std::span<const CheckInfo> all_checks() { return checks; }
 
 const CheckInfo* find_check(std::string_view code_or_name) {
-  // Codes are matched without regard to case (`bp201`), names exactly.
-  const auto same_code = [&](std::string_view code) {
-    if (code.size() != code_or_name.size()) return false;
-    for (std::size_t i = 0; i < code.size(); ++i) {
-      if (std::toupper(static_cast<unsigned char>(code_or_name[i])) != code[i]) return false;
-    }
-    return true;
-  };
+  // Codes are matched without regard to case (`bp201`), names exactly. Every
+  // finding is looked up, so the code is upper-cased once, not per candidate.
+  std::array<char, 5> upper{};
+  const bool code_sized = code_or_name.size() == upper.size();
+  if (code_sized) {
+    std::transform(code_or_name.begin(), code_or_name.end(), upper.begin(),
+                   [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
+  }
+  const std::string_view code(upper.data(), code_sized ? upper.size() : 0);
   for (const CheckInfo& check : checks) {
-    if (same_code(check.code) || check.name == code_or_name) return &check;
+    if ((code_sized && check.code == code) || check.name == code_or_name) return &check;
   }
   return nullptr;
 }

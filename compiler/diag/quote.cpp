@@ -1,5 +1,7 @@
 #include "compiler/diag/quote.hpp"
 
+#include <algorithm>
+
 #include "compiler/source/utf8.hpp"
 
 #include <fmt/format.h>
@@ -17,6 +19,9 @@ bool is_control(char32_t cp) {
 bool is_terminal_control(char32_t cp) { return is_control(cp); }
 
 std::string escape_controls(std::string_view text) {
+  // Most text is printable ASCII: nothing to decode or escape.
+  const auto plain = [](char c) { return c >= 0x20 && c < 0x7F; };
+  if (std::all_of(text.begin(), text.end(), plain)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t pos = 0; pos < text.size();) {

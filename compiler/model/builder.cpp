@@ -71,7 +71,10 @@ private:
     }
     std::stable_sort(declarations.begin(), declarations.end(),
                      [](const Declaration& a, const Declaration& b) { return a.id->span.begin < b.id->span.begin; });
-    std::unordered_map<std::string, Span> first_seen;
+    // Keys view the tree's ids, which outlive this function.
+    std::unordered_map<std::string_view, Span> first_seen;
+    first_seen.reserve(declarations.size());
+    bp_.symbols.reserve(declarations.size());
     for (const Declaration& d : declarations) {
       const auto [it, inserted] = first_seen.emplace(d.id->text, d.id->span);
       if (inserted) {
