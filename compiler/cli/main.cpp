@@ -3,6 +3,7 @@
 #include "compiler/cli/check_command.hpp"
 #include "compiler/cli/checklist_command.hpp"
 #include "compiler/cli/explain_command.hpp"
+#include "compiler/cli/fmt_command.hpp"
 #include "compiler/cli/input.hpp"
 #include "compiler/cli/render_command.hpp"
 #include "compiler/cli/report_command.hpp"
@@ -39,6 +40,8 @@ int main(int argc, char** argv) {
   bp::cli::add_checklist_command(app, checklist);
   bp::cli::ReportOptions report;
   bp::cli::add_report_command(app, report);
+  bp::cli::FmtOptions fmt;
+  bp::cli::add_fmt_command(app, fmt);
 
   // CLI11 would call an unknown command "a missing subcommand"; say what happened.
   const auto known = [&](const char* name) {
@@ -71,5 +74,6 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("render")) return bp::cli::run_render(render);
   if (app.got_subcommand("checklist")) return bp::cli::run_checklist(checklist);
   if (app.got_subcommand("report")) return bp::cli::run_report(report);
+  if (app.got_subcommand("fmt")) return bp::cli::run_fmt(fmt);
   return 2;
 }

@@ -364,3 +364,56 @@ TEST_CASE("a file name with control characters is escaped in messages") {
   CHECK(r.err.find('\x1b') == std::string::npos);
   CHECK(r.err.find("\\u{1B}") != std::string::npos);
 }
+
+TEST_CASE("fmt prints the formatted text, or rewrites files with --write") {
+  const std::string messy = "blueprint \"V\"{stage s \"S\"{customer c \"C\"}}";
+  const fs::path file = write_file("fmt-messy.blueprint", messy);
+  Run r = run(fmt::format("fmt '{}'", file.string()));
+  CHECK(r.status == 0);
+  CHECK(r.out == valid);
+  CHECK(bp::test::read_file(file) == messy); // printing changes nothing
+
+  r = run(fmt::format("fmt - < '{}'", file.string()));
+  CHECK(r.status == 0);
+  CHECK(r.out == valid);
+
+  r = run(fmt::format("fmt --write '{}'", file.string()));
+  CHECK(r.status == 0);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("formatted") != std::string::npos);
+  CHECK(bp::test::read_file(file) == valid);
+
+  r = run(fmt::format("fmt --write '{}'", file.string())); // already formatted: silent
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("fmt --check lists what is not formatted and fails, changing nothing") {
+  const fs::path messy =
+      write_file("fmt-check.blueprint", "blueprint \"V\" {\n  stage s \"S\" {\n customer c \"C\"\n  }\n}\n");
+  const fs::path clean = write_file("fmt-clean.blueprint", valid);
+  Run r = run(fmt::format("fmt --check '{}' '{}'", clean.string(), messy.string()));
+  CHECK(r.status == 1);
+  CHECK(r.out == fmt::format("{}:3: not formatted; run `blueprint fmt --write {}`\n", messy.string(), messy.string()));
+  CHECK(bp::test::read_file(messy).find("\n customer") != std::string::npos);
+
+  r = run(fmt::format("fmt --check '{}' examples/coffee-bar.blueprint", clean.string()));
+  CHECK(r.status == 0);
+  CHECK(r.out.empty());
+}
+
+TEST_CASE("fmt refuses syntax errors with a located error and leaves the file") {
+  const std::string broken = "blueprint \"V\" {\n  stage s \"S\" {\n    customer \"C\"\n  }\n}\n";
+  const fs::path file = write_file("fmt-broken.blueprint", broken);
+  const Run r = run(fmt::format("fmt --write '{}'", file.string()));
+  CHECK(r.status == 1);
+  CHECK(r.err.find("fmt-broken.blueprint:3:") != std::string::npos);
+  CHECK(r.err.find("not formatted: fix the syntax errors first") != std::string::npos);
+  CHECK(bp::test::read_file(file) == broken);
+}
+
+TEST_CASE("fmt --write with standard input, or with --check, is a usage error") {
+  CHECK(run("fmt --write - < examples/coffee-bar.blueprint").status == 2);
+  CHECK(run("fmt --write --check examples/coffee-bar.blueprint").status == 2);
+  CHECK(run("fmt missing.blueprint").status == 2);
+}

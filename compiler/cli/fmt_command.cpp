@@ -1,0 +1,116 @@
+#include "compiler/cli/fmt_command.hpp"
+
+#include "compiler/cli/input.hpp"
+#include "compiler/cli/output_file.hpp"
+#include "compiler/diag/human_printer.hpp"
+#include "compiler/diag/quote.hpp"
+#include "compiler/format/formatter.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+namespace bp::cli {
+
+namespace {
+
+// The 1-based line where two texts first differ, for `--check`'s message.
+std::size_t first_difference_line(std::string_view a, std::string_view b) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < a.size() && i < b.size() && a[i] == b[i]; ++i) {
+    if (a[i] == '\n') ++line;
+  }
+  return line;
+}
+
+enum class Outcome { unchanged, changed, failed, unreadable };
+
+Outcome format_one(const std::string& path, const FmtOptions& options) {
+  std::optional<Input> input = read_input(path);
+  if (!input) return Outcome::unreadable;
+  driver::CompileOptions compile_options = driver::CompileOptions::for_file(input->name);
+  compile_options.limits.max_file_bytes = max_input_bytes();
+  compile_options.run_checks = false; // layout needs the syntax only
+  const driver::CompileResult compiled = driver::compile(input->text, compile_options);
+  const format::Formatted result = format::format_blueprint(compiled);
+  if (result.status == format::Formatted::Status::internal_error) {
+    fmt::print(stderr,
+               "blueprint: error: the formatter could not lay out `{}` without changing it; the file is "
+               "left as it was. Please report this with the file.\n",
+               diag::escape_controls(input->name));
+    return Outcome::failed;
+  }
+  const std::string* formatted = &result.text;
+  if (result.status == format::Formatted::Status::syntax_errors) {
+    diag::Diagnostics errors;
+    for (const auto& d : compiled.diagnostics) {
+      if (d.code == "BP001") errors.push_back(d);
+    }
+    fmt::print(stderr, "{}", diag::print_human({{compiled.source, errors}}, {false}));
+    fmt::print(stderr, "blueprint: `{}` not formatted: fix the syntax errors first\n",
+               diag::escape_controls(input->name));
+    return Outcome::failed;
+  }
+  const bool changed = *formatted != input->text;
+  if (options.check) {
+    if (changed) {
+      fmt::print("{}:{}: not formatted; run `blueprint fmt --write {}`\n", diag::escape_controls(input->name),
+                 first_difference_line(input->text, *formatted), diag::escape_controls(path));
+    }
+  } else if (options.write) {
+    if (changed) {
+      if (auto problem = write_output(path, *formatted, {})) {
+        fmt::print(stderr, "blueprint: error: {}\n", *problem);
+        return Outcome::unreadable;
+      }
+      fmt::print(stderr, "blueprint: formatted {}\n", diag::escape_controls(path));
+    }
+  } else {
+    std::fwrite(formatted->data(), 1, formatted->size(), stdout);
+  }
+  return changed ? Outcome::changed : Outcome::unchanged;
+}
+
+} // namespace
+
+void add_fmt_command(CLI::App& app, FmtOptions& options) {
+  CLI::App* fmt = app.add_subcommand("fmt", "Format blueprints in the one canonical layout");
+  fmt->add_option("files", options.files, "Blueprint files; `-` reads standard input")->required();
+  CLI::Option* check = fmt->add_flag("--check", options.check,
+                                     "Change nothing; list the files that are not formatted "
+                                     "and exit 1 if there are any");
+  fmt->add_flag("--write,-w", options.write, "Rewrite the files in place (only those that change)")->excludes(check);
+  fmt->footer("Without --check or --write, the formatted text goes to standard output.\n"
+              "Exit status: 0 done (or, with --check, everything formatted), 1 syntax errors or (with --check)\n"
+              "files to format, 2 usage or I/O problem.\n\n"
+              "Examples:\n"
+              "  blueprint fmt service.blueprint\n"
+              "  blueprint fmt --write examples/*.blueprint\n"
+              "  blueprint fmt --check examples/*.blueprint");
+}
+
+int run_fmt(const FmtOptions& options) {
+  if (options.write) {
+    for (const std::string& path : options.files) {
+      if (path == "-") {
+        fmt::print(stderr, "blueprint: error: --write cannot rewrite standard input; drop --write to print the "
+                           "formatted text\n");
+        return 2;
+      }
+    }
+  }
+  int status = 0;
+  for (const std::string& path : options.files) {
+    switch (format_one(path, options)) {
+    case Outcome::unchanged: break;
+    case Outcome::changed:
+      if (options.check) status = std::max(status, 1);
+      break;
+    case Outcome::failed: status = std::max(status, 1); break;
+    case Outcome::unreadable: status = 2; break;
+    }
+  }
+  return status;
+}
+
+} // namespace bp::cli
