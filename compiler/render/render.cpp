@@ -33,12 +33,21 @@ std::set<model::Index> steps_with_findings(const driver::CompileResult& compiled
 }
 
 // Graphviz copies the font name into SVG as it is; browsers need the weight apart.
+// One pass into a new string: replacing in place would move the rest of a large
+// SVG once per bold label.
 void bold_for_browsers(std::string& svg) {
   const std::string from = std::string("font-family=\"") + diagram_bold_font + "\"";
   const std::string to = std::string("font-family=\"") + diagram_font + "\" font-weight=\"bold\"";
-  for (std::size_t at = svg.find(from); at != std::string::npos; at = svg.find(from, at + to.size())) {
-    svg.replace(at, from.size(), to);
+  std::string out;
+  out.reserve(svg.size() + svg.size() / 16);
+  std::size_t done = 0;
+  for (std::size_t at = svg.find(from); at != std::string::npos; at = svg.find(from, done)) {
+    out.append(svg, done, at - done);
+    out += to;
+    done = at + from.size();
   }
+  out.append(svg, done, std::string::npos);
+  svg = std::move(out);
 }
 
 } // namespace
