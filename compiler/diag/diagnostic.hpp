@@ -27,6 +27,9 @@ struct Diagnostic {
   std::string message; // lowercase, no final period, ids in backticks
   std::vector<Related> related;
   std::string hint; // how to fix it; empty when there is nothing to add
+  // Text to put in place of the span that fixes it (BP003's closest id), for
+  // editors' quick fixes; empty when there is none.
+  std::string replacement{};
 };
 
 using Diagnostics = std::vector<Diagnostic>;

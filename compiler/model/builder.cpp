@@ -128,7 +128,9 @@ private:
         std::vector<std::string_view> names;
         for (const diag::CheckInfo& c : diag::all_checks())
           names.push_back(c.name);
-        error("BP003", word.span, fmt::format("unknown check `{}`", word.text), suggestion(word.text, names, "check"));
+        const std::optional<std::string> best = diag::closest(word.text, names);
+        error("BP003", word.span, fmt::format("unknown check `{}`", word.text), did_you_mean(best));
+        if (best) out_.back().replacement = *best;
       } else if (check->default_level == diag::Level::error) {
         error("BP004", word.span, fmt::format("`{}` is an error and cannot be allowed", check->name),
               "fix the error instead; only warnings and notes can be allowed");
@@ -443,9 +445,10 @@ private:
     // Suggestions cost an edit distance per candidate; a file full of unknown ids
     // must not make that quadratic.
     constexpr std::size_t max_suggestions = 100;
-    std::string hint;
-    if (++unknown_references_ <= max_suggestions) hint = suggestion(word.text, ids_of(kind), what);
-    error("BP003", word.span, fmt::format("unknown {} `{}`", what, word.text), std::move(hint));
+    std::optional<std::string> best;
+    if (++unknown_references_ <= max_suggestions) best = diag::closest(word.text, ids_of(kind));
+    error("BP003", word.span, fmt::format("unknown {} `{}`", what, word.text), did_you_mean(best));
+    if (best) out_.back().replacement = *best;
     return std::nullopt;
   }
 
@@ -474,8 +477,7 @@ private:
   static const char* article(SymbolKind kind) { return kind == SymbolKind::actor ? "an" : "a"; }
   static const char* article(std::string_view what) { return what == "actor" ? "an" : "a"; }
 
-  static std::string suggestion(std::string_view word, const std::vector<std::string_view>& names, std::string_view) {
-    const auto best = diag::closest(word, names);
+  static std::string did_you_mean(const std::optional<std::string>& best) {
     return best ? fmt::format("did you mean `{}`?", *best) : std::string{};
   }
 
