@@ -5,6 +5,7 @@
 #include "compiler/cli/explain_command.hpp"
 #include "compiler/cli/fmt_command.hpp"
 #include "compiler/cli/input.hpp"
+#include "compiler/cli/lsp_command.hpp"
 #include "compiler/cli/render_command.hpp"
 #include "compiler/cli/report_command.hpp"
 
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
   bp::cli::add_report_command(app, report);
   bp::cli::FmtOptions fmt;
   bp::cli::add_fmt_command(app, fmt);
+  bp::cli::add_lsp_command(app);
 
   // CLI11 would call an unknown command "a missing subcommand"; say what happened.
   const auto known = [&](const char* name) {
@@ -75,5 +77,6 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("checklist")) return bp::cli::run_checklist(checklist);
   if (app.got_subcommand("report")) return bp::cli::run_report(report);
   if (app.got_subcommand("fmt")) return bp::cli::run_fmt(fmt);
+  if (app.got_subcommand("lsp")) return bp::cli::run_lsp();
   return 2;
 }

@@ -1,0 +1,157 @@
+// Code actions and formatting: quick fixes for findings, and the whole document
+// in the canonical layout.
+
+#include "compiler/format/format_tokens.hpp"
+#include "compiler/format/formatter.hpp"
+#include "compiler/lsp/features.hpp"
+#include "compiler/lsp/positions.hpp"
+
+#include <fmt/format.h>
+
+namespace bp::lsp {
+
+namespace {
+
+json text_edit(const Analysis& a, source::Span span, std::string text) {
+  return {{"range", range(a.file(), span)}, {"newText", std::move(text)}};
+}
+
+json action(std::string title, const std::string& uri, json edits, const json& diagnostic, bool preferred) {
+  json act = {{"title", std::move(title)}, {"kind", "quickfix"}, {"edit", {{"changes", {{uri, std::move(edits)}}}}}};
+  if (!diagnostic.is_null()) act["diagnostics"] = json::array({diagnostic});
+  if (preferred) act["isPreferred"] = true;
+  return act;
+}
+
+// The indentation of the line `offset` is on.
+std::string indent_at(const Analysis& a, std::size_t offset) {
+  const std::string_view line = a.file().line_text(a.file().location(offset).line);
+  return std::string(line.substr(0, line.find_first_not_of(" \t")));
+}
+
+// The `{` that opens the block of the item spanning `span`, if it has one.
+std::optional<std::size_t> open_brace(const Analysis& a, source::Span span) {
+  const std::string_view text = std::string_view(a.file().text()).substr(span.begin, span.end - span.begin);
+  for (const format::Token& t : format::tokenize(text)) {
+    if (t.kind == format::TokenKind::open) return span.begin + t.span.begin;
+  }
+  return std::nullopt;
+}
+
+// Inserts `item` as the first line of the block of the item at `span`, or gives the
+// item a one-line block when it has none.
+json insert_in_block(const Analysis& a, source::Span span, const std::string& item) {
+  if (const auto brace = open_brace(a, span)) {
+    const std::size_t line = a.file().location(*brace).line;
+    const std::size_t line_end = a.file().line_start(line) + a.file().line_text(line).size();
+    const std::string_view after = std::string_view(a.file().text()).substr(*brace + 1, line_end - (*brace + 1));
+    if (after.find_first_not_of(" \t") != std::string_view::npos && !after.starts_with(" #")) {
+      // A one-line block, `{ feeling +1 }`: the item goes first on that line.
+      return text_edit(a, {static_cast<std::uint32_t>(*brace + 1), static_cast<std::uint32_t>(*brace + 1)}, " " + item);
+    }
+    const std::string indent = indent_at(a, span.begin) + "  ";
+    return text_edit(a, {static_cast<std::uint32_t>(*brace + 1), static_cast<std::uint32_t>(*brace + 1)},
+                     "\n" + indent + item);
+  }
+  return text_edit(a, {span.end, span.end}, " { " + item + " }");
+}
+
+const model::FailPoint* fail_point_at(const model::Blueprint& b, source::Span text_span) {
+  for (const model::Step& s : b.steps) {
+    for (const model::FailPoint& f : s.fail_points) {
+      if (f.text_span == text_span) return &f;
+    }
+  }
+  return nullptr;
+}
+
+void add_recovery(const Analysis& a, const diag::Diagnostic& d, const json& lsp_diagnostic, const std::string& uri,
+                  json& out) {
+  const model::FailPoint* f = fail_point_at(a.blueprint(), d.span);
+  if (!f) return;
+  const std::string recovery = "recovery \"What staff do to put it right\"";
+  json edit;
+  if (a.file().text()[f->span.end - 1] == '}') {
+    // Before the closing brace: on its own line when the block is written over lines.
+    const std::size_t close = f->span.end - 1;
+    const std::string before = indent_at(a, close);
+    const bool own_line = a.file().location(close).column == before.size() + 1;
+    edit = own_line
+               ? text_edit(a,
+                           {static_cast<std::uint32_t>(close - before.size()),
+                            static_cast<std::uint32_t>(close - before.size())},
+                           before + "  " + recovery + "\n")
+               : text_edit(a, {static_cast<std::uint32_t>(close), static_cast<std::uint32_t>(close)}, recovery + " ");
+  } else {
+    edit = text_edit(a, {f->span.end, f->span.end}, " { " + recovery + " }");
+  }
+  out.push_back(action(fmt::format("Add a recovery to fail point \"{}\"", f->text), uri, json::array({edit}),
+                       lsp_diagnostic, true));
+}
+
+// The innermost step, stage, standard or the blueprint holding the finding.
+void add_allow(const Analysis& a, const diag::Diagnostic& d, const json& lsp_diagnostic, const std::string& uri,
+               json& out) {
+  const model::Blueprint& b = a.blueprint();
+  const std::string name(diag::name_of(d.code));
+  const std::string item = "allow " + name;
+  const auto inside = [&](source::Span outer) { return outer.begin <= d.span.begin && d.span.end <= outer.end; };
+  for (const model::Step& s : b.steps) {
+    if (inside(s.span)) {
+      out.push_back(action(fmt::format("Allow `{}` on step `{}`", name, s.id), uri,
+                           json::array({insert_in_block(a, s.span, item)}), lsp_diagnostic, false));
+      return;
+    }
+  }
+  for (const model::Stage& s : b.stages) {
+    if (inside(s.span)) {
+      out.push_back(action(fmt::format("Allow `{}` in stage `{}`", name, s.id), uri,
+                           json::array({insert_in_block(a, s.span, item)}), lsp_diagnostic, false));
+      return;
+    }
+  }
+  for (const model::Standard& s : b.standards) {
+    if (inside(s.span)) {
+      out.push_back(action(fmt::format("Allow `{}` on standard `{}`", name, s.id), uri,
+                           json::array({insert_in_block(a, s.span, item)}), lsp_diagnostic, false));
+      return;
+    }
+  }
+  out.push_back(action(fmt::format("Allow `{}` in the whole blueprint", name), uri,
+                       json::array({insert_in_block(a, b.span, item)}), lsp_diagnostic, false));
+}
+
+bool overlaps(source::Span a, source::Span b) { return a.begin <= b.end && b.begin <= a.end; }
+
+} // namespace
+
+json code_actions(const Analysis& a, const json& params, const std::string& uri) {
+  const json& r = params.at("range");
+  const source::Span wanted{static_cast<std::uint32_t>(offset_of(a.file(), r.at("start"))),
+                            static_cast<std::uint32_t>(offset_of(a.file(), r.at("end")))};
+  json out = json::array();
+  const std::function<std::string(std::string_view)> no_link = [](std::string_view) { return std::string(); };
+  const json published = diagnostics(a, uri, no_link);
+  for (std::size_t i = 0; i < a.compiled.diagnostics.size(); ++i) {
+    const diag::Diagnostic& d = a.compiled.diagnostics[i];
+    if (!overlaps(d.span, wanted)) continue;
+    const json& lsp_diagnostic = published[i];
+    if (d.code == "BP003" && !d.replacement.empty()) {
+      out.push_back(action(fmt::format("Replace with `{}`", d.replacement), uri,
+                           json::array({text_edit(a, d.span, d.replacement)}), lsp_diagnostic, true));
+    }
+    if (d.code == "BP201") add_recovery(a, d, lsp_diagnostic, uri, out);
+    if (d.severity != diag::Severity::error) add_allow(a, d, lsp_diagnostic, uri, out);
+  }
+  return out;
+}
+
+json formatting(const Analysis& a) {
+  const format::Formatted f = format::format_blueprint(a.compiled);
+  if (f.status != format::Formatted::Status::ok) return nullptr; // nothing to do on a file with syntax errors
+  const std::string& text = a.file().text();
+  if (f.text == text) return json::array();
+  return json::array({text_edit(a, {0, static_cast<std::uint32_t>(text.size())}, f.text)});
+}
+
+} // namespace bp::lsp

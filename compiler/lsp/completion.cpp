@@ -1,0 +1,178 @@
+// Completion: the keywords that can start an item in the block at the cursor,
+// the values a keyword takes, and ids where an id is expected.
+
+#include "compiler/diag/check_table.hpp"
+#include "compiler/format/format_tokens.hpp"
+#include "compiler/lsp/features.hpp"
+#include "compiler/lsp/positions.hpp"
+
+#include <fmt/format.h>
+
+namespace bp::lsp {
+
+namespace {
+
+using format::Token;
+using format::TokenKind;
+
+// LSP CompletionItemKind values.
+constexpr int item_value = 12, item_keyword = 14, item_class = 7, item_constant = 21, item_event = 23;
+
+const std::vector<std::string_view> lanes = {"evidence", "customer", "frontstage", "backstage", "support"};
+
+// What may start an item in each kind of block.
+std::vector<std::string_view> keywords_in(std::string_view block) {
+  if (block.empty()) return {"blueprint"};
+  if (block == "blueprint")
+    return {"description", "owner",  "version", "status",   "updated", "allow",
+            "role",        "system", "partner", "standard", "stage",   "flow"};
+  if (block == "standard") return {"dimension", "kind", "measure", "target", "owner", "note", "allow"};
+  if (block == "stage")
+    return {"budget", "note", "allow", "evidence", "customer", "frontstage", "backstage", "support"};
+  if (block == "fail") return {"recovery", "owner", "severity"};
+  if (block == "wait") return {"expected", "tolerance"};
+  return {"moment", "fail", "wait", "meets", "feeling", "note", "allow"}; // a step's block
+}
+
+// Keywords whose value is one of a few words.
+std::vector<std::string_view> values_after(std::string_view keyword) {
+  if (keyword == "status") return {"draft", "review", "approved"};
+  if (keyword == "dimension") return {"reliability", "responsiveness", "assurance", "empathy", "tangibles"};
+  if (keyword == "kind") return {"hard", "soft"};
+  if (keyword == "severity") return {"low", "medium", "high"};
+  if (keyword == "target") return {"<=", "<", ">=", ">", "="};
+  return {};
+}
+
+bool is_opener(std::string_view word) {
+  if (word == "blueprint" || word == "standard" || word == "stage" || word == "fail" || word == "wait") return true;
+  return std::find(lanes.begin(), lanes.end(), word) != lanes.end();
+}
+
+struct Context {
+  std::string block;              // innermost open block: blueprint, standard, stage, fail, wait, or a lane (a step)
+  std::vector<std::string> words; // the words of the current item before the cursor
+  bool in_string_or_comment = false;
+};
+
+Context context_at(std::string_view text, std::size_t offset) {
+  const std::string_view before = text.substr(0, offset);
+  const std::vector<Token> tokens = format::tokenize(before);
+  Context c;
+  std::vector<std::string> stack;
+  std::string opener;
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    const std::string_view s = before.substr(t.span.begin, t.span.end - t.span.begin);
+    const bool last = i + 1 == tokens.size();
+    if (last && t.span.end == offset) {
+      const bool open_string = t.kind == TokenKind::string && (s.size() < 2 || s.back() != '"');
+      if (t.kind == TokenKind::comment || open_string) c.in_string_or_comment = true;
+      if (t.kind == TokenKind::word) break; // the word being typed
+    }
+    switch (t.kind) {
+    case TokenKind::open:
+      stack.push_back(opener.empty() ? "?" : opener);
+      opener.clear();
+      words.clear();
+      break;
+    case TokenKind::close:
+      if (!stack.empty()) stack.pop_back();
+      opener.clear();
+      words.clear();
+      break;
+    case TokenKind::comment: break;
+    default:
+      if (t.kind == TokenKind::word && is_opener(s)) opener = std::string(s);
+      // A keyword that starts an item starts a new list of words.
+      if (t.kind == TokenKind::word && !stack.empty()) {
+        const auto starts = keywords_in(stack.back());
+        if (std::find(starts.begin(), starts.end(), s) != starts.end()) words.clear();
+      }
+      words.emplace_back(s);
+    }
+  }
+  // On a fresh line, a new item starts (a finished item needs no more words).
+  const std::size_t last_end = tokens.empty() ? 0 : tokens.back().span.end;
+  if (before.substr(last_end).find('\n') != std::string_view::npos) words.clear();
+  c.block = stack.empty() ? "" : stack.back();
+  if (std::find(lanes.begin(), lanes.end(), c.block) != lanes.end()) c.block = "step";
+  c.words = std::move(words);
+  return c;
+}
+
+json item(std::string_view label, int kind, std::string detail = {}) {
+  json i = {{"label", label}, {"kind", kind}};
+  if (!detail.empty()) i["detail"] = std::move(detail);
+  return i;
+}
+
+void add_ids(const model::Blueprint& b, model::SymbolKind kind, json& out) {
+  switch (kind) {
+  case model::SymbolKind::step:
+    for (const model::Step& s : b.steps)
+      out.push_back(item(s.id, item_event, fmt::format("{} \"{}\"", model::to_string(s.lane), s.label)));
+    break;
+  case model::SymbolKind::actor:
+    for (const model::Actor& a : b.actors)
+      out.push_back(item(a.id, item_class, fmt::format("{} \"{}\"", model::to_string(a.kind), a.label)));
+    break;
+  case model::SymbolKind::standard:
+    for (const model::Standard& s : b.standards)
+      out.push_back(item(s.id, item_constant, s.label));
+    break;
+  case model::SymbolKind::stage: break;
+  }
+}
+
+// The keyword that takes the list the cursor is in: `meets a, b, |` gives `meets`.
+std::string list_keyword(const std::vector<std::string>& words) {
+  std::size_t i = words.size();
+  if (i == 0) return {};
+  if (words[i - 1] == ",") {
+    i -= 1;
+    while (i >= 2 && words[i - 2] == ",")
+      i -= 2;
+    return i >= 2 ? words[i - 2] : std::string();
+  }
+  return words[i - 1];
+}
+
+} // namespace
+
+json completion(const Analysis& a, const json& params) {
+  const std::string_view text = a.file().text();
+  const std::size_t offset = offset_of(a.file(), params.at("position"));
+  const Context c = context_at(text, offset);
+  json items = json::array();
+  if (c.in_string_or_comment) return items;
+  const model::Blueprint& b = a.blueprint();
+  const std::string previous = list_keyword(c.words);
+  const std::string first = c.words.empty() ? "" : c.words.front();
+  if (previous == "->" || previous == "~>" || previous == "<->" || previous == "flow") {
+    add_ids(b, model::SymbolKind::step, items);
+  } else if (previous == "by" || (previous == "owner" && c.block != "blueprint")) {
+    add_ids(b, model::SymbolKind::actor, items);
+  } else if (previous == "meets") {
+    add_ids(b, model::SymbolKind::standard, items);
+  } else if (previous == "allow") {
+    for (const diag::CheckInfo& check : diag::all_checks()) {
+      if (check.default_level != diag::Level::error)
+        items.push_back(item(check.name, item_value, fmt::format("{}: {}", check.code, check.summary)));
+    }
+  } else if (const auto values = values_after(previous); !values.empty()) {
+    for (std::string_view v : values)
+      items.push_back(item(v, item_keyword));
+  } else if (c.block == "stage" && std::find(lanes.begin(), lanes.end(), first) != lanes.end() && c.words.size() >= 3) {
+    // After a step's id and label: `by`, `takes`.
+    for (std::string_view k : {"by", "takes"})
+      items.push_back(item(k, item_keyword));
+  } else if (c.words.empty() || c.words.size() >= 2) {
+    for (std::string_view k : keywords_in(c.block))
+      items.push_back(item(k, item_keyword));
+  }
+  return items;
+}
+
+} // namespace bp::lsp

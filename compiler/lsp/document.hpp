@@ -1,0 +1,50 @@
+#pragma once
+// An open document: its text as the editor has it, kept in step with incremental
+// changes, and its analysis (compiled once per version, on demand).
+
+#include "compiler/driver/compile.hpp"
+#include "compiler/lsp/symbol_index.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+
+namespace bp::lsp {
+
+struct Analysis {
+  driver::CompileResult compiled;
+  SymbolIndex index;
+
+  const source::SourceFile& file() const { return *compiled.source; }
+  const model::Blueprint& blueprint() const { return compiled.blueprint; }
+};
+
+class Document {
+public:
+  Document(std::string uri, std::string text, std::int64_t version);
+
+  const std::string& uri() const { return uri_; }
+  const std::string& text() const { return text_; }
+  std::int64_t version() const { return version_; }
+
+  // One `contentChanges` entry: a range replaced, or the whole text.
+  void apply_change(const nlohmann::json& change);
+  void set_version(std::int64_t version) { version_ = version; }
+
+  const Analysis& analysis() const;
+
+private:
+  std::string uri_;
+  std::string text_;
+  std::int64_t version_ = 0;
+  mutable std::shared_ptr<const Analysis> analysis_; // of the current text; reset on change
+};
+
+std::shared_ptr<const Analysis> analyze(std::string text, const std::string& name);
+
+// The file name diagnostics and symbols use for a `file://` URI.
+std::string name_of_uri(const std::string& uri);
+std::string uri_of_path(const std::string& path);
+
+} // namespace bp::lsp

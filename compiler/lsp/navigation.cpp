@@ -1,0 +1,91 @@
+// Go to definition, find references, highlights and rename: every id, every place.
+
+#include "compiler/lsp/features.hpp"
+#include "compiler/lsp/positions.hpp"
+#include "compiler/source/unicode.hpp"
+#include "compiler/source/utf8.hpp"
+#include "grammar/keywords.hpp"
+
+#include <fmt/format.h>
+
+namespace bp::lsp {
+
+namespace {
+
+const Occurrence* under_cursor(const Analysis& a, const json& params) {
+  return a.index.at(offset_of(a.file(), params.at("position")));
+}
+
+json location(const Analysis& a, const std::string& uri, source::Span span) {
+  return {{"uri", uri}, {"range", range(a.file(), span)}};
+}
+
+bool is_identifier(std::string_view text) {
+  if (text.empty()) return false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const source::Decoded d = source::decode(text, pos);
+    if (!d.valid) return false;
+    if (!(pos == 0 ? source::is_identifier_start(d.code_point) : source::is_identifier_continue(d.code_point))) {
+      return false;
+    }
+    pos += d.length;
+  }
+  return true;
+}
+
+} // namespace
+
+json definition(const Analysis& a, const json& params, const std::string& uri) {
+  const Occurrence* o = under_cursor(a, params);
+  if (!o) return nullptr;
+  const Occurrence* declaration = a.index.declaration_of(o->symbol);
+  return declaration ? location(a, uri, declaration->span) : json(nullptr);
+}
+
+json references(const Analysis& a, const json& params, const std::string& uri) {
+  const Occurrence* o = under_cursor(a, params);
+  json out = json::array();
+  if (!o) return out;
+  const bool with_declaration = params.value("/context/includeDeclaration"_json_pointer, true);
+  for (const Occurrence& r : a.index.occurrences_of(o->symbol)) {
+    if (with_declaration || !r.declaration) out.push_back(location(a, uri, r.span));
+  }
+  return out;
+}
+
+json document_highlight(const Analysis& a, const json& params) {
+  const Occurrence* o = under_cursor(a, params);
+  json out = json::array();
+  if (!o) return out;
+  for (const Occurrence& r : a.index.occurrences_of(o->symbol)) // 3: write (declared), 2: read
+    out.push_back({{"range", range(a.file(), r.span)}, {"kind", r.declaration ? 3 : 2}});
+  return out;
+}
+
+json prepare_rename(const Analysis& a, const json& params) {
+  const Occurrence* o = under_cursor(a, params);
+  if (!o) return nullptr;
+  return {{"range", range(a.file(), o->span)}, {"placeholder", id_of(a.blueprint(), o->symbol)}};
+}
+
+std::variant<json, std::string> rename(const Analysis& a, const json& params, const std::string& uri) {
+  const Occurrence* o = under_cursor(a, params);
+  if (!o) return std::string("put the cursor on an id to rename it");
+  const std::string new_name = params.value("newName", "");
+  const std::string& old_name = id_of(a.blueprint(), o->symbol);
+  if (!is_identifier(new_name)) {
+    return fmt::format("`{}` is not an id: ids start with a letter or `_` and go on with letters, digits or `_`",
+                       new_name);
+  }
+  if (grammar::is_keyword(new_name)) return fmt::format("`{}` is a keyword and cannot be an id", new_name);
+  if (new_name != old_name && a.blueprint().find(new_name)) {
+    return fmt::format("`{}` is already declared; ids of steps, stages, actors and standards share one namespace",
+                       new_name);
+  }
+  json edits = json::array();
+  for (const Occurrence& r : a.index.occurrences_of(o->symbol))
+    edits.push_back({{"range", range(a.file(), r.span)}, {"newText", new_name}});
+  return json{{"changes", {{uri, edits}}}};
+}
+
+} // namespace bp::lsp

@@ -1,0 +1,26 @@
+#include "compiler/lsp/positions.hpp"
+
+#include <algorithm>
+
+namespace bp::lsp {
+
+nlohmann::json position(const source::SourceFile& file, std::size_t offset) {
+  offset = std::min(offset, file.text().size());
+  const source::Location at = file.location(offset);
+  return {{"line", at.line - 1}, {"character", file.utf16_column(offset)}};
+}
+
+nlohmann::json range(const source::SourceFile& file, source::Span span) {
+  return {{"start", position(file, span.begin)}, {"end", position(file, span.end)}};
+}
+
+std::size_t offset_of(const source::SourceFile& file, const nlohmann::json& position) {
+  const auto line = position.value("line", std::int64_t{0});
+  const auto character = position.value("character", std::int64_t{0});
+  if (line < 0) return 0;
+  if (static_cast<std::size_t>(line) >= file.line_count()) return file.text().size();
+  return file.offset_at_utf16(static_cast<std::size_t>(line),
+                              static_cast<std::size_t>(std::max<std::int64_t>(0, character)));
+}
+
+} // namespace bp::lsp
