@@ -5,8 +5,12 @@
 #include "compiler/format/format_tokens.hpp"
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
+#include "grammar/keywords.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
 
 namespace bp::lsp {
 
@@ -108,21 +112,32 @@ json item(std::string_view label, int kind, std::string detail = {}) {
   return i;
 }
 
-void add_ids(const model::Blueprint& b, model::SymbolKind kind, json& out) {
-  switch (kind) {
-  case model::SymbolKind::step:
-    for (const model::Step& s : b.steps)
-      out.push_back(item(s.id, item_event, fmt::format("{} \"{}\"", model::to_string(s.lane), s.label)));
-    break;
-  case model::SymbolKind::actor:
-    for (const model::Actor& a : b.actors)
-      out.push_back(item(a.id, item_class, fmt::format("{} \"{}\"", model::to_string(a.kind), a.label)));
-    break;
-  case model::SymbolKind::standard:
-    for (const model::Standard& s : b.standards)
-      out.push_back(item(s.id, item_constant, s.label));
-    break;
-  case model::SymbolKind::stage: break;
+// Ids declared in the text, found from its words rather than the model: while
+// the user types, the text often has a syntax error and the model lacks the item
+// being written and those after it.
+void add_ids(std::string_view text, model::SymbolKind kind, json& out) {
+  const std::vector<Token> tokens = format::tokenize(text);
+  const auto word = [&](std::size_t i) {
+    return i < tokens.size() ? text.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin)
+                             : std::string_view();
+  };
+  std::set<std::string_view> seen;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const std::string_view k = word(i);
+    const bool is_lane = std::find(lanes.begin(), lanes.end(), k) != lanes.end();
+    const bool wanted = (kind == model::SymbolKind::step && is_lane) ||
+                        (kind == model::SymbolKind::actor && (k == "role" || k == "system" || k == "partner")) ||
+                        (kind == model::SymbolKind::standard && k == "standard");
+    if (!wanted || tokens[i + 1].kind != TokenKind::word || grammar::is_keyword(word(i + 1))) continue;
+    const std::string_view id = word(i + 1);
+    if (!seen.insert(id).second) continue;
+    std::string detail(k);
+    if (i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::string) detail += " " + std::string(word(i + 2));
+    out.push_back(item(id,
+                       kind == model::SymbolKind::step    ? item_event
+                       : kind == model::SymbolKind::actor ? item_class
+                                                          : item_constant,
+                       detail));
   }
 }
 
@@ -147,15 +162,14 @@ json completion(const Analysis& a, const json& params) {
   const Context c = context_at(text, offset);
   json items = json::array();
   if (c.in_string_or_comment) return items;
-  const model::Blueprint& b = a.blueprint();
   const std::string previous = list_keyword(c.words);
   const std::string first = c.words.empty() ? "" : c.words.front();
   if (previous == "->" || previous == "~>" || previous == "<->" || previous == "flow") {
-    add_ids(b, model::SymbolKind::step, items);
+    add_ids(text, model::SymbolKind::step, items);
   } else if (previous == "by" || (previous == "owner" && c.block != "blueprint")) {
-    add_ids(b, model::SymbolKind::actor, items);
+    add_ids(text, model::SymbolKind::actor, items);
   } else if (previous == "meets") {
-    add_ids(b, model::SymbolKind::standard, items);
+    add_ids(text, model::SymbolKind::standard, items);
   } else if (previous == "allow") {
     for (const diag::CheckInfo& check : diag::all_checks()) {
       if (check.default_level != diag::Level::error)
