@@ -28,7 +28,8 @@ int main(int argc, char** argv) {
              "  blueprint check --format gcc examples/*.blueprint\n"
              "  blueprint check --format json - < service.blueprint\n"
              "  blueprint explain missing-recovery\n"
-             "  blueprint render examples/coffee-bar.blueprint -o coffee.png\n\n"
+             "  blueprint render examples/coffee-bar.blueprint -o coffee.png\n"
+             "  blueprint fmt --write service.blueprint\n\n"
              "Run `blueprint COMMAND --help` for a command's options.");
 
   bp::cli::CheckOptions check;
