@@ -11,7 +11,7 @@ ASAN_DIR ?= build-asan
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 15
 
-.PHONY: all deps build demo test test-asan bench fuzz fuzz-build format check-format clean
+.PHONY: all deps build demo test test-asan bench vsix fuzz fuzz-build format check-format clean
 
 all: build
 
@@ -53,6 +53,14 @@ test-asan: deps
 # alone, instruction counts; prints the tables and writes docs/performance.md.
 bench: build
 	python3 bench/run_bench.py $(BUILD_DIR)
+
+# The VS Code extension as a .vsix, offline once its npm packages are installed.
+VSIX := $(BUILD_DIR)/blueprint-0.1.0.vsix
+
+vsix: build
+	cd vscode-extension && npm ci --no-audit --no-fund && npm run package
+	cp vscode-extension/blueprint-0.1.0.vsix $(VSIX)
+	@echo "The extension is $(abspath $(VSIX)); install it with: code --install-extension $(abspath $(VSIX))"
 
 fuzz-build: deps
 	cmake -S . -B $(FUZZ_DIR) -DBLUEPRINT_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++

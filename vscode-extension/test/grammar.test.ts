@@ -1,0 +1,110 @@
+// The TextMate grammar: generated from its YAML, covering every keyword of grammar/keywords.hpp,
+// and the snapshot and assertion tests of vscode-tmgrammar-test (scripts/grammar-tests.js).
+
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import * as yaml from 'js-yaml';
+import { REPO, ROOT } from './helpers/env';
+import { scopesOf, tokenize } from './helpers/tokenize';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const grammarTool = require(path.join(ROOT, 'scripts', 'grammar.js')) as {
+  generateJson(yamlText: string): string;
+  yamlPath: string;
+  jsonPath: string;
+};
+
+/** The string arrays of grammar/keywords.hpp, by name. */
+function keywordArrays(): Record<string, string[]> {
+  const source = fs.readFileSync(path.join(REPO, 'grammar', 'keywords.hpp'), 'utf8');
+  const arrays: Record<string, string[]> = {};
+  for (const match of source.matchAll(/std::string_view\s+(\w+)\[\]\s*=\s*\{([^}]*)\}/g)) {
+    const body = match[2]!.replace(/\/\/.*$/gm, '');
+    arrays[match[1]!] = [...body.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
+  }
+  return arrays;
+}
+
+describe('the grammar JSON', () => {
+  it('is what the YAML generates (run `npm run grammar` after editing the YAML)', () => {
+    const expected = grammarTool.generateJson(fs.readFileSync(grammarTool.yamlPath, 'utf8'));
+    assert.equal(fs.readFileSync(grammarTool.jsonPath, 'utf8'), expected);
+  });
+
+  it('has no variables left', () => {
+    const json = fs.readFileSync(grammarTool.jsonPath, 'utf8');
+    assert.doesNotMatch(json, /\{\{\w+\}\}/);
+    assert.equal('variables' in JSON.parse(json), false);
+  });
+});
+
+describe('keywords', () => {
+  const arrays = keywordArrays();
+  const keywords = arrays['keywords'] ?? [];
+  const reserved = arrays['reserved_words'] ?? [];
+  const lanes = arrays['lane_keywords'] ?? [];
+  const dimensions = arrays['dimension_keywords'] ?? [];
+
+  it('are read from grammar/keywords.hpp', () => {
+    assert.ok(keywords.length >= 49, `found ${keywords.length} keywords`);
+    assert.deepEqual(reserved, ['import', 'lane', 'persona', 'channel', 'kpi']);
+    assert.equal(lanes.length, 5);
+    assert.equal(dimensions.length, 5);
+  });
+
+  it('are exactly the words the grammar keeps out of ids', () => {
+    const doc = yaml.load(fs.readFileSync(grammarTool.yamlPath, 'utf8')) as { variables: Record<string, string | string[]> };
+    const raw = doc.variables['keyword'];
+    const alternation = (Array.isArray(raw) ? raw.join('') : raw ?? '').replace(/^\(\?:|\)$/g, '');
+    assert.deepEqual(alternation.split('|').sort(), [...keywords, ...reserved].sort());
+  });
+
+  it('each has a keyword scope, not an id scope, wherever it is written', async () => {
+    // Alone on a line, and where an id would be (a keyword cannot be an id).
+    for (const word of [...keywords, ...reserved]) {
+      for (const line of [word, `customer ${word} "label"`, `flow a -> ${word}`, `by ${word}`]) {
+        const tokens = (await tokenize(line))[0]!;
+        const scopes = tokens.filter((t) => t.text === word).pop()!.scopes;
+        const innermost = scopes[scopes.length - 1] ?? '';
+        assert.match(innermost, /^(keyword|storage\.type|constant\.language|invalid\.illegal\.reserved-word)\./, `${word} in ${line}: ${scopes.join(' ')}`);
+        assert.doesNotMatch(scopes.join(' '), /entity\.name|variable\.other/, `${word} in ${line}`);
+        assert.match(innermost, /\.blueprint$/);
+      }
+    }
+  });
+
+  it('scopes each lane, actor kind, dimension and reserved word by its group', async () => {
+    for (const lane of lanes) assert.deepEqual(scopesOf((await tokenize(lane))[0]!, lane), [`keyword.control.lane.${lane}.blueprint`]);
+    for (const kind of ['role', 'system', 'partner']) {
+      assert.deepEqual(scopesOf((await tokenize(kind))[0]!, kind), [`storage.type.actor.${kind}.blueprint`]);
+    }
+    for (const d of dimensions) assert.deepEqual(scopesOf((await tokenize(`dimension ${d}`))[0]!, d), ['constant.language.dimension.blueprint']);
+    for (const r of reserved) assert.deepEqual(scopesOf((await tokenize(r))[0]!, r), ['invalid.illegal.reserved-word.blueprint']);
+  });
+
+  it('are whole, lowercase words only', async () => {
+    for (const word of ['reviewer', 'review_1', 'Review', 'stage2', 'flows', '_support', 'customer取号']) {
+      assert.deepEqual(scopesOf((await tokenize(`customer ${word} "x"`))[0]!, word), ['entity.name.function.step.blueprint'], word);
+    }
+  });
+});
+
+describe('vscode-tmgrammar-test', () => {
+  it('snapshots of every example and fixture, and the assertion tests, pass', () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'grammar-tests.js')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    assert.equal(result.error, undefined, output);
+    assert.equal(result.status, 0, output);
+    // One line per example: a new example in ../examples without a snapshot fails above.
+    for (const example of fs.readdirSync(path.join(REPO, 'examples')).filter((f) => f.endsWith('.blueprint'))) {
+      assert.match(output, new RegExp(`✓ test/grammar/examples/${example.replace('.', '\\.')} run successfully`), example);
+    }
+  });
+});
