@@ -191,13 +191,26 @@ json Server::workspace_symbols(const std::string& query) {
   }
   for (const std::string& path : workspace_files_) {
     const std::string uri = uri_of_path(path);
-    std::error_code ec;
-    if (seen.count(uri) || fs::file_size(path, ec) > max_workspace_file_bytes || ec) continue;
-    std::ifstream in(path, std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    lsp::workspace_symbols(*analyze(text, path), uri, query, out);
+    if (seen.count(uri)) continue;
+    if (const auto analysis = workspace_file(path)) lsp::workspace_symbols(*analysis, uri, query, out);
   }
   return out;
+}
+
+// A blueprint on disk that is not open, analysed again only when it changed.
+std::shared_ptr<const Analysis> Server::workspace_file(const std::string& path) {
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (ec || size > max_workspace_file_bytes) return nullptr;
+  const fs::file_time_type modified = fs::last_write_time(path, ec);
+  if (ec) return nullptr;
+  WorkspaceFile& cached = workspace_cache_[path];
+  if (!cached.analysis || cached.modified != modified || cached.size != size) {
+    std::ifstream in(path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    cached = {modified, size, analyze(std::move(text), path)};
+  }
+  return cached.analysis;
 }
 
 void Server::publish_diagnostics() {

@@ -5,7 +5,9 @@
 #include "compiler/lsp/document.hpp"
 #include "compiler/lsp/transport.hpp"
 
+#include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -29,6 +31,7 @@ private:
   std::string explanation_uri(std::string_view code);
   Document* document(const nlohmann::json& params);
   void scan_workspace(const nlohmann::json& params);
+  std::shared_ptr<const Analysis> workspace_file(const std::string& path);
 
   void respond(const nlohmann::json& id, nlohmann::json result);
   void respond_error(const nlohmann::json& id, int code, const std::string& message);
@@ -37,7 +40,13 @@ private:
   std::map<std::string, Document> documents_;
   std::set<std::string> stale_;              // documents whose diagnostics are not yet published
   std::vector<std::string> workspace_files_; // .blueprint files under the workspace folders
-  std::string explanations_dir_;             // where check pages are written for diagnostic links
+  struct WorkspaceFile {
+    std::filesystem::file_time_type modified;
+    std::uintmax_t size = 0;
+    std::shared_ptr<const Analysis> analysis;
+  };
+  std::map<std::string, WorkspaceFile> workspace_cache_; // analysed once per change on disk
+  std::string explanations_dir_;                         // where check pages are written for diagnostic links
   bool initialized_ = false;
   bool shutdown_ = false;
 };

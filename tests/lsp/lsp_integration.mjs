@@ -5,7 +5,7 @@
 //   node --test lsp_integration.mjs   (BLUEPRINT_BINARY, BLUEPRINT_SOURCE_DIR set by run.sh)
 
 import { spawn, execFileSync } from "node:child_process";
-import { readFileSync, mkdtempSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdtempSync, existsSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test, before, after } from "node:test";
@@ -257,6 +257,25 @@ test("document symbols list stages with their steps; workspace symbols search ev
   const uris = new Set(found.map((s) => s.location.uri));
   assert.ok([...uris].some((u) => u.endsWith("hotel-stay.blueprint")), [...uris].join());
   assert.ok(found.every((s) => s.name.toLowerCase().includes("check") || s.kind !== undefined));
+});
+
+test("workspace symbols follow a file that changes on disk", async () => {
+  const root = mkdtempSync(path.join(tmpdir(), "blueprint-lsp-workspace-"));
+  const file = path.join(root, "service.blueprint");
+  writeFileSync(file, 'blueprint "W" { stage s "S" { customer alpha_step "A" } }\n');
+  const other = startServer();
+  await other.connection.sendRequest("initialize", { processId: process.pid, rootUri: uriOf(root), capabilities: {} });
+  const names = async (query) =>
+    (await other.connection.sendRequest("workspace/symbol", { query })).map((s) => s.name);
+  assert.deepEqual(await names("alpha"), ["alpha_step"]);
+  writeFileSync(file, 'blueprint "W" { stage s "S" { customer beta_step "B" } }\n');
+  utimesSync(file, new Date(), new Date(Date.now() + 5000)); // a new time even on coarse clocks
+  assert.deepEqual(await names("alpha"), []);
+  assert.deepEqual(await names("beta"), ["beta_step"]);
+  await other.connection.sendRequest("shutdown");
+  other.connection.sendNotification("exit");
+  assert.equal(await other.exited, 0);
+  other.connection.dispose();
 });
 
 test("completion offers keywords valid at the cursor and ids where ids go", async () => {

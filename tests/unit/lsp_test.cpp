@@ -170,3 +170,21 @@ TEST_CASE("the transport reads framed messages, and stops at a broken or oversiz
   CHECK(transport.read() == std::nullopt);
   ::close(fds[0]);
 }
+
+TEST_CASE("a byte order mark the editor keeps counts as one unit on the first line") {
+  const std::string with_bom = "\xEF\xBB\xBF"
+                               "blueprint \"B\" { stage s \"S\" { customer c \"C\" by nobody } }\n";
+  const auto a = lsp::analyze(with_bom, "t.blueprint");
+  const auto& d = a->compiled.diagnostics;
+  const auto unknown = std::find_if(d.begin(), d.end(), [](const auto& x) { return x.code == "BP003"; });
+  REQUIRE(unknown != d.end());
+  // In the editor's text (BOM included, one UTF-16 unit) `nobody` starts at 49.
+  const json r = lsp::range(a->file(), unknown->span);
+  CHECK(r["start"] == json{{"line", 0}, {"character", 49}});
+  CHECK(lsp::offset_of(a->file(), r["start"]) == unknown->span.begin);
+
+  lsp::Document doc("file:///b.blueprint", with_bom, 1);
+  doc.apply_change({{"range", r}, {"text", "c"}});
+  CHECK(doc.text() == "\xEF\xBB\xBF"
+                      "blueprint \"B\" { stage s \"S\" { customer c \"C\" by c } }\n");
+}
