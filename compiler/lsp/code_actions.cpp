@@ -96,29 +96,20 @@ void add_allow(const Analysis& a, const diag::Diagnostic& d, const json& lsp_dia
   const std::string name(diag::name_of(d.code));
   const std::string item = "allow " + name;
   const auto inside = [&](source::Span outer) { return outer.begin <= d.span.begin && d.span.end <= outer.end; };
+  const auto offer = [&](const std::string& where, source::Span span) {
+    out.push_back(action(fmt::format("Allow `{}` {}", name, where), uri, json::array({insert_in_block(a, span, item)}),
+                         lsp_diagnostic, false));
+  };
   for (const model::Step& s : b.steps) {
-    if (inside(s.span)) {
-      out.push_back(action(fmt::format("Allow `{}` on step `{}`", name, s.id), uri,
-                           json::array({insert_in_block(a, s.span, item)}), lsp_diagnostic, false));
-      return;
-    }
+    if (inside(s.span)) return offer(fmt::format("on step `{}`", s.id), s.span);
   }
   for (const model::Stage& s : b.stages) {
-    if (inside(s.span)) {
-      out.push_back(action(fmt::format("Allow `{}` in stage `{}`", name, s.id), uri,
-                           json::array({insert_in_block(a, s.span, item)}), lsp_diagnostic, false));
-      return;
-    }
+    if (inside(s.span)) return offer(fmt::format("in stage `{}`", s.id), s.span);
   }
   for (const model::Standard& s : b.standards) {
-    if (inside(s.span)) {
-      out.push_back(action(fmt::format("Allow `{}` on standard `{}`", name, s.id), uri,
-                           json::array({insert_in_block(a, s.span, item)}), lsp_diagnostic, false));
-      return;
-    }
+    if (inside(s.span)) return offer(fmt::format("on standard `{}`", s.id), s.span);
   }
-  out.push_back(action(fmt::format("Allow `{}` in the whole blueprint", name), uri,
-                       json::array({insert_in_block(a, b.span, item)}), lsp_diagnostic, false));
+  offer("in the whole blueprint", b.span);
 }
 
 bool overlaps(source::Span a, source::Span b) { return a.begin <= b.end && b.begin <= a.end; }

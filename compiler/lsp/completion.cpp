@@ -22,7 +22,11 @@ using format::TokenKind;
 // LSP CompletionItemKind values.
 constexpr int item_value = 12, item_keyword = 14, item_class = 7, item_constant = 21, item_event = 23;
 
-const std::vector<std::string_view> lanes = {"evidence", "customer", "frontstage", "backstage", "support"};
+using grammar::lane_keywords;
+
+bool is_lane(std::string_view word) {
+  return std::find(std::begin(lane_keywords), std::end(lane_keywords), word) != std::end(lane_keywords);
+}
 
 // What may start an item in each kind of block.
 std::vector<std::string_view> keywords_in(std::string_view block) {
@@ -41,7 +45,7 @@ std::vector<std::string_view> keywords_in(std::string_view block) {
 // Keywords whose value is one of a few words.
 std::vector<std::string_view> values_after(std::string_view keyword) {
   if (keyword == "status") return {"draft", "review", "approved"};
-  if (keyword == "dimension") return {"reliability", "responsiveness", "assurance", "empathy", "tangibles"};
+  if (keyword == "dimension") return {std::begin(grammar::dimension_keywords), std::end(grammar::dimension_keywords)};
   if (keyword == "kind") return {"hard", "soft"};
   if (keyword == "severity") return {"low", "medium", "high"};
   if (keyword == "target") return {"<=", "<", ">=", ">", "="};
@@ -50,7 +54,7 @@ std::vector<std::string_view> values_after(std::string_view keyword) {
 
 bool is_opener(std::string_view word) {
   if (word == "blueprint" || word == "standard" || word == "stage" || word == "fail" || word == "wait") return true;
-  return std::find(lanes.begin(), lanes.end(), word) != lanes.end();
+  return is_lane(word);
 }
 
 struct Context {
@@ -101,7 +105,7 @@ Context context_at(std::string_view text, std::size_t offset) {
   const std::size_t last_end = tokens.empty() ? 0 : tokens.back().span.end;
   if (before.substr(last_end).find('\n') != std::string_view::npos) words.clear();
   c.block = stack.empty() ? "" : stack.back();
-  if (std::find(lanes.begin(), lanes.end(), c.block) != lanes.end()) c.block = "step";
+  if (is_lane(c.block)) c.block = "step";
   c.words = std::move(words);
   return c;
 }
@@ -124,8 +128,7 @@ void add_ids(std::string_view text, model::SymbolKind kind, json& out) {
   std::set<std::string_view> seen;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const std::string_view k = word(i);
-    const bool is_lane = std::find(lanes.begin(), lanes.end(), k) != lanes.end();
-    const bool wanted = (kind == model::SymbolKind::step && is_lane) ||
+    const bool wanted = (kind == model::SymbolKind::step && is_lane(k)) ||
                         (kind == model::SymbolKind::actor && (k == "role" || k == "system" || k == "partner")) ||
                         (kind == model::SymbolKind::standard && k == "standard");
     if (!wanted || tokens[i + 1].kind != TokenKind::word || grammar::is_keyword(word(i + 1))) continue;
@@ -178,7 +181,7 @@ json completion(const Analysis& a, const json& params) {
   } else if (const auto values = values_after(previous); !values.empty()) {
     for (std::string_view v : values)
       items.push_back(item(v, item_keyword));
-  } else if (c.block == "stage" && std::find(lanes.begin(), lanes.end(), first) != lanes.end() && c.words.size() >= 3) {
+  } else if (c.block == "stage" && is_lane(first) && c.words.size() >= 3) {
     // After a step's id and label: `by`, `takes`.
     for (std::string_view k : {"by", "takes"})
       items.push_back(item(k, item_keyword));

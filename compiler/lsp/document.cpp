@@ -60,22 +60,4 @@ std::string name_of_uri(const std::string& uri) {
   return path;
 }
 
-std::string uri_of_path(const std::string& path) {
-  static constexpr char hex[] = "0123456789ABCDEF";
-  std::string uri = "file://";
-  for (const char c : path) {
-    const auto u = static_cast<unsigned char>(c);
-    const bool plain = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '/' ||
-                       c == '-' || c == '_' || c == '.' || c == '~';
-    if (plain) {
-      uri += c;
-    } else {
-      uri += '%';
-      uri += hex[u >> 4];
-      uri += hex[u & 15];
-    }
-  }
-  return uri;
-}
-
 } // namespace bp::lsp

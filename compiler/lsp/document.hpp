@@ -43,8 +43,8 @@ private:
 
 std::shared_ptr<const Analysis> analyze(std::string text, const std::string& name);
 
-// The file name diagnostics and symbols use for a `file://` URI.
+// The file name diagnostics and symbols use for a `file://` URI (the other way is
+// diag::path_to_uri).
 std::string name_of_uri(const std::string& uri);
-std::string uri_of_path(const std::string& path);
 
 } // namespace bp::lsp

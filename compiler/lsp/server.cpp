@@ -1,6 +1,7 @@
 #include "compiler/lsp/server.hpp"
 
 #include "compiler/diag/check_table.hpp"
+#include "compiler/diag/sarif_printer.hpp"
 #include "compiler/lsp/features.hpp"
 
 #include <filesystem>
@@ -190,7 +191,7 @@ json Server::workspace_symbols(const std::string& query) {
     seen.insert(uri);
   }
   for (const std::string& path : workspace_files_) {
-    const std::string uri = uri_of_path(path);
+    const std::string uri = diag::path_to_uri(path);
     if (seen.count(uri)) continue;
     if (const auto analysis = workspace_file(path)) lsp::workspace_symbols(*analysis, uri, query, out);
   }
@@ -258,7 +259,7 @@ std::string Server::explanation_uri(std::string_view code) {
       return {};
     }
   }
-  return uri_of_path(page.string());
+  return diag::path_to_uri(page.string());
 }
 
 Document* Server::document(const json& params) {
