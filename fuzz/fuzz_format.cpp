@@ -29,12 +29,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   bp::lsp::completion(*analysis, at);
   bp::lsp::hover(*analysis, at);
 
-  const bp::format::Formatted once = bp::format::format_blueprint(analysis->compiled);
+  const bp::format::Formatted once =
+      bp::format::format_blueprint(*analysis->compiled.source, analysis->compiled.tree, analysis->compiled.diagnostics);
   if (once.status == bp::format::Formatted::Status::syntax_errors) return 0;
   if (once.status != bp::format::Formatted::Status::ok) std::abort(); // lost or changed a token
   const auto again = bp::driver::compile(once.text, bp::driver::CompileOptions::for_file("fuzz.blueprint"));
   if (codes(again) != codes(analysis->compiled)) std::abort();
-  const bp::format::Formatted twice = bp::format::format_blueprint(again);
+  const bp::format::Formatted twice = bp::format::format_blueprint(*again.source, again.tree, again.diagnostics);
   if (twice.status != bp::format::Formatted::Status::ok || twice.text != once.text) std::abort();
   return 0;
 }

@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string text(reinterpret_cast<const char*>(data), size);
   const auto compiled = bp::driver::compile(text, bp::driver::CompileOptions::for_file("fuzz.blueprint"));
   if (compiled.has_errors()) return 0;
-  const auto checklist = bp::checklist::evaluate(compiled);
+  const auto checklist = bp::checklist::evaluate(compiled.checked());
   const std::string html = bp::checklist::write_html(checklist);
   // Escaping: no text from the blueprint may open an element in the HTML.
   if (html.find("<script") != std::string::npos || html.find("<img") != std::string::npos) std::abort();

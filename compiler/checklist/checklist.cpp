@@ -41,11 +41,11 @@ StageChecks stage_checks(const model::Blueprint& b, Index s, const check::TimeAn
 
 } // namespace
 
-Checklist evaluate(const driver::CompileResult& compiled) {
-  const model::Blueprint& b = compiled.blueprint;
+Checklist evaluate(const check::CheckedBlueprint& checked) {
+  const model::Blueprint& b = checked.blueprint;
   Checklist out;
   out.blueprint = &b;
-  out.file = compiled.source->name();
+  out.file = checked.source.name();
   const check::TimeAnalysis time = check::analyze_time(b);
   out.journey_seconds = time.journey_seconds;
   for (Index s = 0; s < b.stages.size(); ++s)
@@ -60,8 +60,8 @@ Checklist evaluate(const driver::CompileResult& compiled) {
   for (Index i = 0; i < b.standards.size(); ++i) {
     if (!b.standards[i].dimension) out.standards_without_dimension.push_back(i);
   }
-  for (const diag::Diagnostic& d : compiled.diagnostics) {
-    if (d.severity != diag::Severity::error) out.findings.push_back({d, compiled.source->location(d.span.begin)});
+  for (const diag::Diagnostic& d : checked.findings) {
+    if (d.severity != diag::Severity::error) out.findings.push_back({d, checked.source.location(d.span.begin)});
   }
   return out;
 }

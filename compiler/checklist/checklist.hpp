@@ -2,8 +2,8 @@
 // The standards checklist: what a person must verify, stage by stage, evaluated
 // once from the model and the findings; one writer per format reads it.
 
+#include "compiler/check/checked_blueprint.hpp"
 #include "compiler/check/time_analysis.hpp"
-#include "compiler/driver/compile.hpp"
 #include "compiler/model/blueprint.hpp"
 
 #include <optional>
@@ -66,7 +66,7 @@ struct Checklist {
 };
 
 // The blueprint must have no errors.
-Checklist evaluate(const driver::CompileResult& compiled);
+Checklist evaluate(const check::CheckedBlueprint& checked);
 
 // Shared wording, so every format says the same thing.
 std::string describe_target(const model::Target& target);

@@ -40,7 +40,7 @@ int run_checklist(const ChecklistOptions& options) {
   }
   CompiledInput input = compile_input(options.file);
   if (input.exit_code != 0) return input.exit_code;
-  const checklist::Checklist list = checklist::evaluate(input.compiled);
+  const checklist::Checklist list = checklist::evaluate(input.compiled.checked());
   const std::string text = format == "html"   ? checklist::write_html(list)
                            : format == "csv"  ? checklist::write_csv(list, options.bom)
                            : format == "json" ? checklist::write_json(list)

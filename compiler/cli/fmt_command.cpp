@@ -4,6 +4,7 @@
 #include "compiler/cli/output_file.hpp"
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/quote.hpp"
+#include "compiler/driver/compile.hpp"
 #include "compiler/format/formatter.hpp"
 
 #include <fmt/format.h>
@@ -32,7 +33,7 @@ Outcome format_one(const std::string& path, const FmtOptions& options) {
   compile_options.limits.max_file_bytes = max_input_bytes();
   compile_options.run_checks = false; // layout needs the syntax only
   const driver::CompileResult compiled = driver::compile(input->text, compile_options);
-  const format::Formatted result = format::format_blueprint(compiled);
+  const format::Formatted result = format::format_blueprint(*compiled.source, compiled.tree, compiled.diagnostics);
   if (result.status == format::Formatted::Status::internal_error) {
     fmt::print(stderr,
                "blueprint: error: the formatter could not lay out `{}` without changing it; the file is "

@@ -1,7 +1,7 @@
 #include "compiler/cli/input.hpp"
 
 #include "compiler/diag/quote.hpp"
-#include "compiler/driver/limits.hpp"
+#include "compiler/source/limits.hpp"
 
 #include <fmt/format.h>
 
@@ -16,7 +16,7 @@
 namespace bp::cli {
 
 std::size_t& max_input_bytes() {
-  static std::size_t limit = driver::Limits{}.max_file_bytes;
+  static std::size_t limit = source::Limits{}.max_file_bytes;
   return limit;
 }
 

@@ -101,7 +101,7 @@ int run_render(const RenderCommandOptions& options) {
   render_options.format = *format;
   render_options.highlight_findings = options.highlight == "findings";
   if (!select(compiled.blueprint, options, render_options.layout)) return 2;
-  const render::RenderResult result = render::render(compiled, render_options);
+  const render::RenderResult result = render::render(compiled.checked(), render_options);
   if (!result.error.empty()) {
     fmt::print(stderr, "blueprint: error: {}\n", result.error);
     return 2;

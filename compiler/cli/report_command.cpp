@@ -31,7 +31,7 @@ int run_report(const ReportOptions& options) {
   }
   CompiledInput input = compile_input(options.file);
   if (input.exit_code != 0) return input.exit_code;
-  const report::ReportResult result = report::write_report(input.compiled);
+  const report::ReportResult result = report::write_report(input.compiled.checked());
   if (!result.error.empty()) {
     fmt::print(stderr, "blueprint: error: {}\n", result.error);
     return 2;

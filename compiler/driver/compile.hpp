@@ -2,10 +2,11 @@
 // The one front door: source text in, model and diagnostics out. The CLI, tests,
 // language server, benchmarks and fuzzers all call this.
 
+#include "compiler/check/checked_blueprint.hpp"
 #include "compiler/check/levels.hpp"
 #include "compiler/diag/diagnostic.hpp"
-#include "compiler/driver/limits.hpp"
 #include "compiler/model/blueprint.hpp"
+#include "compiler/source/limits.hpp"
 #include "compiler/source/source_file.hpp"
 #include "compiler/syntax/syntax_tree.hpp"
 
@@ -20,7 +21,7 @@ struct CompileOptions {
   // would mostly repeat the errors.
   bool run_checks = true;
   check::LevelOptions levels;
-  Limits limits;
+  source::Limits limits;
 
   static CompileOptions for_file(std::string name) {
     CompileOptions options;
@@ -36,6 +37,8 @@ struct CompileResult {
   diag::Diagnostics diagnostics; // sorted by position
 
   bool has_errors() const { return diag::count(diagnostics).errors > 0; }
+  // The view the back ends take.
+  check::CheckedBlueprint checked() const { return {*source, blueprint, diagnostics}; }
 };
 
 CompileResult compile(std::string source_text, const CompileOptions& options);

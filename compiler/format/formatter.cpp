@@ -210,14 +210,15 @@ private:
 
 } // namespace
 
-Formatted format_blueprint(const driver::CompileResult& compiled) {
-  const bool syntax_errors = std::any_of(compiled.diagnostics.begin(), compiled.diagnostics.end(),
-                                         [](const diag::Diagnostic& d) { return d.code == "BP001"; });
-  if (syntax_errors || !compiled.tree.blueprint.present) return {Formatted::Status::syntax_errors, {}};
-  const std::string_view text = compiled.source->text();
+Formatted format_blueprint(const source::SourceFile& source, const syntax::SyntaxTree& tree,
+                           const diag::Diagnostics& diagnostics) {
+  const bool syntax_errors =
+      std::any_of(diagnostics.begin(), diagnostics.end(), [](const diag::Diagnostic& d) { return d.code == "BP001"; });
+  if (syntax_errors || !tree.blueprint.present) return {Formatted::Status::syntax_errors, {}};
+  const std::string_view text = source.text();
   std::vector<Token> tokens = tokenize(text);
   Printer printer(text, tokens);
-  std::string formatted = printer.run(tree_nodes(compiled.tree.blueprint, text));
+  std::string formatted = printer.run(tree_nodes(tree.blueprint, text));
   // The guarantee, checked on every run: the same tokens in the same order.
   const std::vector<Token> after = tokenize(formatted);
   const auto same = [&](const Token& a, const Token& b) {

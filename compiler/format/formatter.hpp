@@ -7,7 +7,9 @@
 // becomes one. Tokens are never changed, added or dropped, so the meaning cannot
 // change; the output ends with one newline, uses LF line endings and has no BOM.
 
-#include "compiler/driver/compile.hpp"
+#include "compiler/diag/diagnostic.hpp"
+#include "compiler/source/source_file.hpp"
+#include "compiler/syntax/syntax_tree.hpp"
 
 #include <string>
 
@@ -24,6 +26,8 @@ struct Formatted {
   std::string text;
 };
 
-Formatted format_blueprint(const driver::CompileResult& compiled);
+// `diagnostics` are the parse's: with a syntax error there is no layout to make.
+Formatted format_blueprint(const source::SourceFile& source, const syntax::SyntaxTree& tree,
+                           const diag::Diagnostics& diagnostics);
 
 } // namespace bp::format

@@ -138,7 +138,7 @@ json code_actions(const Analysis& a, const json& params, const std::string& uri)
 }
 
 json formatting(const Analysis& a) {
-  const format::Formatted f = format::format_blueprint(a.compiled);
+  const format::Formatted f = format::format_blueprint(*a.compiled.source, a.compiled.tree, a.compiled.diagnostics);
   if (f.status != format::Formatted::Status::ok) return nullptr; // nothing to do on a file with syntax errors
   const std::string& text = a.file().text();
   if (f.text == text) return json::array();

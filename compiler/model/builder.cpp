@@ -18,7 +18,7 @@ using syntax::Attr;
 
 class ModelBuilder {
 public:
-  ModelBuilder(const syntax::SyntaxTree& tree, diag::Diagnostics& out, const driver::Limits& limits)
+  ModelBuilder(const syntax::SyntaxTree& tree, diag::Diagnostics& out, const source::Limits& limits)
       : tree_(tree), out_(out), limits_(limits) {}
 
   Blueprint run() {
@@ -483,7 +483,7 @@ private:
 
   const syntax::SyntaxTree& tree_;
   diag::Diagnostics& out_;
-  const driver::Limits& limits_;
+  const source::Limits& limits_;
   Blueprint bp_;
   std::unordered_map<std::string, Span> meta_spans_;
   std::size_t unknown_references_ = 0;
@@ -492,7 +492,7 @@ private:
 
 } // namespace
 
-Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const driver::Limits& limits) {
+Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const source::Limits& limits) {
   return ModelBuilder(tree, diagnostics, limits).run();
 }
 

@@ -4,12 +4,12 @@
 // check names after `allow`). Works on a partial tree after syntax errors.
 
 #include "compiler/diag/diagnostic.hpp"
-#include "compiler/driver/limits.hpp"
+#include "compiler/source/limits.hpp"
 #include "compiler/model/blueprint.hpp"
 #include "compiler/syntax/syntax_tree.hpp"
 
 namespace bp::model {
 
-Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const driver::Limits& limits = {});
+Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const source::Limits& limits = {});
 
 } // namespace bp::model

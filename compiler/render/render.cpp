@@ -13,14 +13,14 @@ namespace {
 
 // Steps a finding is about: those whose text holds its span, and both ends of a
 // flow whose arrow it points at.
-std::set<model::Index> steps_with_findings(const driver::CompileResult& compiled) {
+std::set<model::Index> steps_with_findings(const check::CheckedBlueprint& checked) {
   std::set<model::Index> out;
-  const model::Blueprint& b = compiled.blueprint;
+  const model::Blueprint& b = checked.blueprint;
   std::unordered_map<std::uint32_t, const model::Flow*> flow_at;
   for (const model::Flow& f : b.flows) {
     if (f.arrow != model::Arrow::journey) flow_at.emplace(f.span.begin, &f);
   }
-  for (const diag::Diagnostic& d : compiled.diagnostics) {
+  for (const diag::Diagnostic& d : checked.findings) {
     // Steps are in text order: the last one starting at or before the span.
     const auto it = std::upper_bound(b.steps.begin(), b.steps.end(), d.span.begin,
                                      [](std::uint32_t at, const model::Step& s) { return at < s.span.begin; });
@@ -57,11 +57,11 @@ const char* extension(Format format) {
   return names[static_cast<int>(format)];
 }
 
-RenderResult render(const driver::CompileResult& compiled, const RenderOptions& options) {
-  const layout::Layout layout = layout::compute_layout(compiled.blueprint, options.layout);
+RenderResult render(const check::CheckedBlueprint& checked, const RenderOptions& options) {
+  const layout::Layout layout = layout::compute_layout(checked.blueprint, options.layout);
   SceneOptions scene;
-  if (options.highlight_findings) scene.highlighted_steps = steps_with_findings(compiled);
-  const Drawing drawing = build_scene(compiled.blueprint, layout, scene);
+  if (options.highlight_findings) scene.highlighted_steps = steps_with_findings(checked);
+  const Drawing drawing = build_scene(checked.blueprint, layout, scene);
   if (options.format == Format::dot) return RenderResult{write_dot(drawing), {}};
   Rendered rendered = render_with_graphviz(drawing, extension(options.format));
   if (options.format == Format::svg) bold_for_browsers(rendered.bytes);

@@ -1,7 +1,7 @@
 #pragma once
 // Compiled blueprint to diagram bytes: layout, scene, then DOT text or Graphviz.
 
-#include "compiler/driver/compile.hpp"
+#include "compiler/check/checked_blueprint.hpp"
 #include "compiler/layout/layout.hpp"
 
 #include <string>
@@ -21,7 +21,7 @@ struct RenderResult {
   std::string error; // empty on success
 };
 
-RenderResult render(const driver::CompileResult& compiled, const RenderOptions& options);
+RenderResult render(const check::CheckedBlueprint& checked, const RenderOptions& options);
 
 const char* extension(Format format);
 

@@ -3,7 +3,7 @@
 // no network request) with the cover, summary figures, the diagram, findings with
 // their explanations, the checklist, SERVQUAL coverage and time per stage.
 
-#include "compiler/driver/compile.hpp"
+#include "compiler/check/checked_blueprint.hpp"
 
 #include <string>
 
@@ -15,6 +15,6 @@ struct ReportResult {
 };
 
 // The blueprint must have no errors.
-ReportResult write_report(const driver::CompileResult& compiled);
+ReportResult write_report(const check::CheckedBlueprint& checked);
 
 } // namespace bp::report

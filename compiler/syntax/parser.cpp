@@ -303,7 +303,7 @@ bool check_encoding(const source::SourceFile& file, diag::Diagnostics& diagnosti
 
 } // namespace
 
-ParseResult parse(const source::SourceFile& file, const driver::Limits& limits) {
+ParseResult parse(const source::SourceFile& file, const source::Limits& limits) {
   ParseResult result;
   if (!check_encoding(file, result.diagnostics)) return result;
   TreeBuilder builder(file, result.tree, result.diagnostics, limits);

@@ -3,7 +3,7 @@
 // parser resumes at the next stage, step or flow keyword, so the tree is usable.
 
 #include "compiler/diag/diagnostic.hpp"
-#include "compiler/driver/limits.hpp"
+#include "compiler/source/limits.hpp"
 #include "compiler/source/source_file.hpp"
 #include "compiler/syntax/syntax_tree.hpp"
 
@@ -14,6 +14,6 @@ struct ParseResult {
   diag::Diagnostics diagnostics;
 };
 
-ParseResult parse(const source::SourceFile& file, const driver::Limits& limits = {});
+ParseResult parse(const source::SourceFile& file, const source::Limits& limits = {});
 
 } // namespace bp::syntax

@@ -3,7 +3,7 @@
 // the actions of whole attributes and declarations (see parser_actions.hpp).
 
 #include "compiler/diag/diagnostic.hpp"
-#include "compiler/driver/limits.hpp"
+#include "compiler/source/limits.hpp"
 #include "compiler/source/source_file.hpp"
 #include "compiler/syntax/syntax_tree.hpp"
 
@@ -15,10 +15,10 @@ namespace bp::syntax {
 class TreeBuilder {
 public:
   TreeBuilder(const source::SourceFile& file, SyntaxTree& tree, diag::Diagnostics& diagnostics,
-              const driver::Limits& limits)
+              const source::Limits& limits)
       : file_(file), tree_(tree), diagnostics_(diagnostics), limits_(limits) {}
 
-  const driver::Limits& limits() const { return limits_; }
+  const source::Limits& limits() const { return limits_; }
   // Reports an identifier over the length limit (BP004).
   void check_id_length(const Word& word);
 
@@ -47,7 +47,7 @@ private:
   const source::SourceFile& file_;
   SyntaxTree& tree_;
   diag::Diagnostics& diagnostics_;
-  const driver::Limits& limits_;
+  const source::Limits& limits_;
   std::size_t last_error_at_ = static_cast<std::size_t>(-1);
 };
 

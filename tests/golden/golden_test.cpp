@@ -97,7 +97,7 @@ TEST_CASE("DOT goldens of the examples") {
           bp::test::read_file(path), bp::driver::CompileOptions::for_file(fs::relative(path, root).string()));
       bp::render::RenderOptions options;
       options.format = bp::render::Format::dot;
-      const auto dot = bp::render::render(compiled, options);
+      const auto dot = bp::render::render(compiled.checked(), options);
       REQUIRE(dot.error.empty());
       compare(root / "tests/golden/dot" / (path.stem().string() + ".dot"), dot.bytes);
     }
@@ -110,7 +110,7 @@ TEST_CASE("checklist goldens of the examples") {
       const auto compiled = bp::driver::compile(
           bp::test::read_file(path), bp::driver::CompileOptions::for_file(fs::relative(path, root).string()));
       REQUIRE_FALSE(compiled.has_errors());
-      const auto checklist = bp::checklist::evaluate(compiled);
+      const auto checklist = bp::checklist::evaluate(compiled.checked());
       const fs::path base = root / "tests/golden/checklist" / path.stem();
       compare(base.string() + ".md", bp::checklist::write_markdown(checklist));
       compare(base.string() + ".json", bp::checklist::write_json(checklist));

@@ -21,8 +21,13 @@ driver::CompileResult compile_text(std::string text) {
   return driver::compile(std::move(text), options);
 }
 
+format::Formatted format_text(std::string text) {
+  const driver::CompileResult compiled = compile_text(std::move(text));
+  return format::format_blueprint(*compiled.source, compiled.tree, compiled.diagnostics);
+}
+
 std::string fmt(std::string text) {
-  const format::Formatted f = format::format_blueprint(compile_text(std::move(text)));
+  const format::Formatted f = format_text(std::move(text));
   REQUIRE(f.status == format::Formatted::Status::ok);
   return f.text;
 }
@@ -96,7 +101,7 @@ TEST_CASE("fmt is idempotent and keeps the meaning of every example and golden")
   std::size_t formatted = 0;
   for (const fs::path& path : corpus()) {
     const std::string text = test::read_file(path);
-    const format::Formatted once = format::format_blueprint(compile_text(text));
+    const format::Formatted once = format_text(text);
     if (once.status == format::Formatted::Status::syntax_errors) continue; // goldens of syntax errors
     INFO(path.string());
     REQUIRE(once.status == format::Formatted::Status::ok);
@@ -180,7 +185,7 @@ TEST_CASE("fmt keeps strings, numbers and check names exactly as written") {
 }
 
 TEST_CASE("fmt refuses a file with syntax errors") {
-  const format::Formatted f = format::format_blueprint(compile_text("blueprint \"X\" { stage }"));
+  const format::Formatted f = format_text("blueprint \"X\" { stage }");
   CHECK(f.status == format::Formatted::Status::syntax_errors);
   CHECK(f.text.empty());
 }

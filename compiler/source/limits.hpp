@@ -5,7 +5,7 @@
 
 #include <cstddef>
 
-namespace bp::driver {
+namespace bp::source {
 
 struct Limits {
   std::size_t max_file_bytes = 64u << 20; // 64 MiB; `--max-file-size` raises it
@@ -15,4 +15,4 @@ struct Limits {
   std::size_t max_flows = 1'000'000; // after chains are split into single arrows
 };
 
-} // namespace bp::driver
+} // namespace bp::source
