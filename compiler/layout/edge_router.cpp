@@ -112,12 +112,12 @@ void remove_redundant(std::vector<Point>& points) {
 } // namespace
 
 struct RoutePlan::Impl {
-  const model::Blueprint& b;
+  const model::Blueprint& blueprint;
   const Grid& grid;
   std::vector<Plan> plans;
   TrackCounts counts;
 
-  Impl(const model::Blueprint& blueprint, const Grid& g) : b(blueprint), grid(g) {
+  Impl(const model::Blueprint& b, const Grid& g) : blueprint(b), grid(g) {
     plan_shapes();
     assign_ports();
     straighten();
@@ -130,11 +130,11 @@ struct RoutePlan::Impl {
 
   void plan_shapes() {
     std::map<std::pair<int, int>, std::vector<std::size_t>> neighbours;
-    for (Index f = 0; f < b.flows.size(); ++f) {
+    for (Index f = 0; f < blueprint.flows.size(); ++f) {
       Plan p;
       p.flow = f;
-      p.from = grid.box_of_step[b.flows[f].from];
-      p.to = grid.box_of_step[b.flows[f].to];
+      p.from = grid.box_of_step[blueprint.flows[f].from];
+      p.to = grid.box_of_step[blueprint.flows[f].to];
       if (p.from < 0 || p.to < 0) continue;
       plan_shape(p);
       if (p.shape == Shape::row_neighbours)
@@ -348,7 +348,7 @@ struct RoutePlan::Impl {
   // lane line in its gutter; a vertical arrow's label sits beside it, clear of
   // the gutter's middle.
   void label(Route& r, const Grid& g) const {
-    const model::Flow& flow = b.flows[r.flow];
+    const model::Flow& flow = blueprint.flows[r.flow];
     if (!flow.label || flow.label->empty()) return;
     std::string text = wrap(*flow.label, m::flow_label_size, m::flow_label_max_width, 1).front();
     const double w = text_width(text, m::flow_label_size);
