@@ -24,8 +24,11 @@ struct Plan {
   Shape shape = Shape::jog;
   int from = -1, to = -1; // boxes
   Side from_side = Side::bottom, to_side = Side::top;
-  int g1 = -1, g2 = -1, channel = -1;
-  int t1 = 0, t2 = 0, tc = 0;
+  // The gutters an arrow runs along (leaving its source, reaching its target;
+  // the same one between adjacent lanes) and the channel it runs down, if any.
+  int first_gutter = -1, second_gutter = -1, channel = -1;
+  // Its track within each of them.
+  int first_track = 0, second_track = 0, channel_track = 0;
   double from_x = 0, to_x = 0; // port offsets within the boxes (top and bottom sides)
   double row_offset = 0;       // vertical offset of parallel row-neighbour arrows
 };
@@ -38,16 +41,28 @@ struct Attachment {
   bool is_from;
 };
 
+// Which of a plan's tracks an interval is for.
+enum class TrackOf { first_gutter, second_gutter, channel };
+
 struct Interval {
   double lo, hi;
   std::size_t plan;
-  int which; // 1: t1, 2: t2, 3: tc
+  TrackOf track_of;
 };
+
+int& track_for(Plan& p, TrackOf of) {
+  switch (of) {
+  case TrackOf::first_gutter: return p.first_track;
+  case TrackOf::second_gutter: return p.second_track;
+  case TrackOf::channel: break;
+  }
+  return p.channel_track;
+}
 
 // Greedy interval partitioning: the lowest free track for each interval.
 int assign_tracks(std::vector<Interval>& intervals, std::vector<Plan>& plans, double clearance) {
   std::sort(intervals.begin(), intervals.end(), [](const Interval& a, const Interval& b) {
-    return std::tie(a.lo, a.hi, a.plan, a.which) < std::tie(b.lo, b.hi, b.plan, b.which);
+    return std::tie(a.lo, a.hi, a.plan, a.track_of) < std::tie(b.lo, b.hi, b.plan, b.track_of);
   });
   using Busy = std::pair<double, int>; // end, track
   std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
@@ -66,8 +81,7 @@ int assign_tracks(std::vector<Interval>& intervals, std::vector<Plan>& plans, do
       track = tracks++;
     }
     busy.push({in.hi, track});
-    Plan& p = plans[in.plan];
-    (in.which == 1 ? p.t1 : in.which == 2 ? p.t2 : p.tc) = track;
+    track_for(plans[in.plan], in.track_of) = track;
   }
   return tracks;
 }
@@ -98,12 +112,12 @@ void remove_redundant(std::vector<Point>& points) {
 } // namespace
 
 struct RoutePlan::Impl {
-  const model::Blueprint& b;
+  const model::Blueprint& blueprint;
   const Grid& grid;
   std::vector<Plan> plans;
   TrackCounts counts;
 
-  Impl(const model::Blueprint& blueprint, const Grid& g) : b(blueprint), grid(g) {
+  Impl(const model::Blueprint& b, const Grid& g) : blueprint(b), grid(g) {
     plan_shapes();
     assign_ports();
     straighten();
@@ -116,44 +130,59 @@ struct RoutePlan::Impl {
 
   void plan_shapes() {
     std::map<std::pair<int, int>, std::vector<std::size_t>> neighbours;
-    for (Index f = 0; f < b.flows.size(); ++f) {
-      const model::Flow& flow = b.flows[f];
+    for (Index f = 0; f < blueprint.flows.size(); ++f) {
       Plan p;
       p.flow = f;
-      p.from = grid.box_of_step[flow.from];
-      p.to = grid.box_of_step[flow.to];
+      p.from = grid.box_of_step[blueprint.flows[f].from];
+      p.to = grid.box_of_step[blueprint.flows[f].to];
       if (p.from < 0 || p.to < 0) continue;
-      const int rf = grid.box_row[p.from], rt = grid.box_row[p.to];
-      if (p.from == p.to) {
-        p.shape = Shape::self_loop, p.from_side = p.to_side = Side::top;
-      } else if (rf == rt && std::abs(grid.box_rank[p.from] - grid.box_rank[p.to]) == 1) {
-        p.shape = Shape::row_neighbours;
-        const bool rightwards = grid.box_rank[p.from] < grid.box_rank[p.to];
-        p.from_side = rightwards ? Side::right : Side::left;
-        p.to_side = rightwards ? Side::left : Side::right;
+      plan_shape(p);
+      if (p.shape == Shape::row_neighbours)
         neighbours[{std::min(p.from, p.to), std::max(p.from, p.to)}].push_back(plans.size());
-      } else if (rf == rt) {
-        p.shape = Shape::under_row, p.from_side = p.to_side = Side::bottom, p.g1 = p.g2 = rf + 1;
-      } else {
-        const bool down = rt > rf;
-        p.from_side = down ? Side::bottom : Side::top;
-        p.to_side = down ? Side::top : Side::bottom;
-        p.g1 = down ? rf + 1 : rf;
-        p.g2 = down ? rt : rt + 1;
-        if (std::abs(rf - rt) == 1) {
-          p.shape = overlap(p.from, p.to) ? Shape::straight_down : Shape::jog;
-        } else {
-          p.shape = Shape::channel;
-          const int cf = grid.box_column[p.from], ct = grid.box_column[p.to];
-          p.channel = ct > cf ? ct : ct < cf ? ct + 1 : ct;
-        }
-      }
       plans.push_back(p);
     }
-    // Parallel arrows between the same two neighbours are spread vertically.
+    spread_parallel(neighbours);
+  }
+
+  // How an arrow between two boxes runs: its shape, the sides it leaves and
+  // enters by, and the gutters and channel it runs through.
+  void plan_shape(Plan& p) const {
+    const int rf = grid.box_row[p.from], rt = grid.box_row[p.to];
+    if (p.from == p.to) {
+      p.shape = Shape::self_loop, p.from_side = p.to_side = Side::top;
+    } else if (rf == rt && std::abs(grid.box_rank[p.from] - grid.box_rank[p.to]) == 1) {
+      p.shape = Shape::row_neighbours;
+      const bool rightwards = grid.box_rank[p.from] < grid.box_rank[p.to];
+      p.from_side = rightwards ? Side::right : Side::left;
+      p.to_side = rightwards ? Side::left : Side::right;
+    } else if (rf == rt) {
+      p.shape = Shape::under_row, p.from_side = p.to_side = Side::bottom, p.first_gutter = p.second_gutter = rf + 1;
+    } else {
+      plan_across_lanes(p, rf, rt);
+    }
+  }
+
+  void plan_across_lanes(Plan& p, int rf, int rt) const {
+    const bool down = rt > rf;
+    p.from_side = down ? Side::bottom : Side::top;
+    p.to_side = down ? Side::top : Side::bottom;
+    p.first_gutter = down ? rf + 1 : rf;
+    p.second_gutter = down ? rt : rt + 1;
+    if (std::abs(rf - rt) == 1) {
+      p.shape = overlap(p.from, p.to) ? Shape::straight_down : Shape::jog;
+    } else {
+      p.shape = Shape::channel;
+      const int cf = grid.box_column[p.from], ct = grid.box_column[p.to];
+      p.channel = ct > cf ? ct : ct < cf ? ct + 1 : ct;
+    }
+  }
+
+  // Parallel arrows between the same two neighbours are spread vertically.
+  void spread_parallel(const std::map<std::pair<int, int>, std::vector<std::size_t>>& neighbours) {
     for (const auto& [pair, list] : neighbours) {
       for (std::size_t i = 0; i < list.size(); ++i) {
-        plans[list[i]].row_offset = (static_cast<double>(i) - (static_cast<double>(list.size()) - 1) / 2) * 8;
+        plans[list[i]].row_offset =
+            (static_cast<double>(i) - (static_cast<double>(list.size()) - 1) / 2) * m::parallel_arrow_gap;
       }
     }
   }
@@ -161,7 +190,7 @@ struct RoutePlan::Impl {
   bool overlap(int a, int c) const {
     const double lo = std::max(left_key(a), left_key(c));
     const double hi = std::min(left_key(a) + grid.boxes[a].box.w, left_key(c) + grid.boxes[c].box.w);
-    return hi - lo >= 24;
+    return hi - lo >= m::straight_overlap_min;
   }
 
   double overlap_center(int a, int c) const {
@@ -174,8 +203,8 @@ struct RoutePlan::Impl {
     const int other = is_from ? p.to : p.from;
     switch (p.shape) {
     case Shape::straight_down: return overlap_center(p.from, p.to);
-    case Shape::channel: return is_from ? grid.channel_key(p.channel) : grid.channel_key(p.channel);
-    case Shape::self_loop: return center_key(p.from) + (is_from ? -8 : 8);
+    case Shape::channel: return grid.channel_key(p.channel);
+    case Shape::self_loop: return center_key(p.from) + (is_from ? -m::self_loop_half_width : m::self_loop_half_width);
     default: return center_key(other);
     }
   }
@@ -192,7 +221,7 @@ struct RoutePlan::Impl {
       spread(list);
   }
 
-  // Ports at their desired places where possible, at least 10pt apart.
+  // Ports at their desired places where possible, at least port_gap apart.
   void spread(std::vector<Attachment>& list) {
     std::sort(list.begin(), list.end(), [](const Attachment& a, const Attachment& c) {
       return std::tie(a.desired, a.plan, a.is_from) < std::tie(c.desired, c.plan, c.is_from);
@@ -201,9 +230,10 @@ struct RoutePlan::Impl {
     // Ports keep clear of the star (top-left corner) and the markers (top right).
     const StepBox& sb = grid.boxes[box];
     const bool top = list.front().side == Side::top;
-    const double w = sb.box.w, gap = 10;
-    const double lo = top && sb.star ? 16 : 8;
-    const double hi = w - 8 - (top ? static_cast<double>(sb.markers.size()) * (m::marker_diameter + 3) : 0);
+    const double w = sb.box.w, gap = m::port_gap;
+    const double lo = top && sb.star ? m::port_inset_star : m::port_inset;
+    const double hi =
+        w - m::port_inset - (top ? static_cast<double>(sb.markers.size()) * (m::marker_diameter + m::marker_gap) : 0);
     std::vector<double> xs(list.size());
     for (std::size_t i = 0; i < list.size(); ++i) {
       const double want = std::clamp(list[i].desired - left_key(box), lo, hi);
@@ -235,16 +265,16 @@ struct RoutePlan::Impl {
       const Plan& p = plans[i];
       const double fx = left_key(p.from) + p.from_x, tx = left_key(p.to) + p.to_x;
       if (p.shape == Shape::under_row || p.shape == Shape::jog) {
-        per_gutter[p.g1].push_back({std::min(fx, tx), std::max(fx, tx), i, 1});
+        per_gutter[p.first_gutter].push_back({std::min(fx, tx), std::max(fx, tx), i, TrackOf::first_gutter});
       } else if (p.shape == Shape::channel) {
         const double cx = grid.channel_key(p.channel);
-        per_gutter[p.g1].push_back({std::min(fx, cx), std::max(fx, cx), i, 1});
-        per_gutter[p.g2].push_back({std::min(tx, cx), std::max(tx, cx), i, 2});
+        per_gutter[p.first_gutter].push_back({std::min(fx, cx), std::max(fx, cx), i, TrackOf::first_gutter});
+        per_gutter[p.second_gutter].push_back({std::min(tx, cx), std::max(tx, cx), i, TrackOf::second_gutter});
       }
     }
     counts.gutter.resize(per_gutter.size());
     for (std::size_t g = 0; g < per_gutter.size(); ++g)
-      counts.gutter[g] = assign_tracks(per_gutter[g], plans, 12);
+      counts.gutter[g] = assign_tracks(per_gutter[g], plans, m::gutter_track_clearance);
   }
 
   void assign_channel_tracks() {
@@ -252,11 +282,12 @@ struct RoutePlan::Impl {
     for (std::size_t i = 0; i < plans.size(); ++i) {
       const Plan& p = plans[i];
       if (p.shape != Shape::channel) continue;
-      per_channel[p.channel].push_back({double(std::min(p.g1, p.g2)), double(std::max(p.g1, p.g2)), i, 3});
+      const auto [lo, hi] = std::minmax(p.first_gutter, p.second_gutter);
+      per_channel[p.channel].push_back({double(lo), double(hi), i, TrackOf::channel});
     }
     counts.channel.resize(per_channel.size());
     for (std::size_t c = 0; c < per_channel.size(); ++c)
-      counts.channel[c] = assign_tracks(per_channel[c], plans, 0.5);
+      counts.channel[c] = assign_tracks(per_channel[c], plans, m::channel_track_clearance);
   }
 
   double channel_track_x(int channel, int track, const Grid& g) const {
@@ -281,17 +312,21 @@ struct RoutePlan::Impl {
       r.points = {{p.from_side == Side::right ? f.right() : f.x, y}, {p.to_side == Side::left ? t.x : t.right(), y}};
       break;
     }
-    case Shape::self_loop: r.points = {{fx, f.y}, {fx, f.y - 10}, {tx, f.y - 10}, {tx, f.y}}; break;
+    case Shape::self_loop: {
+      const double y = f.y - m::self_loop_height;
+      r.points = {{fx, f.y}, {fx, y}, {tx, y}, {tx, f.y}};
+      break;
+    }
     case Shape::straight_down: r.points = {{fx, fy}, {fx, ty}}; break;
     case Shape::under_row:
     case Shape::jog: {
-      const double y = gutter_y(p.g1, p.t1); // adjacent rows share one gutter: g1 == g2
+      const double y = gutter_y(p.first_gutter, p.first_track); // adjacent rows share one gutter
       r.points = {{fx, fy}, {fx, y}, {tx, y}, {tx, ty}};
       break;
     }
     case Shape::channel: {
-      const double y1 = gutter_y(p.g1, p.t1), y2 = gutter_y(p.g2, p.t2);
-      const double cx = channel_track_x(p.channel, p.tc, g);
+      const double y1 = gutter_y(p.first_gutter, p.first_track), y2 = gutter_y(p.second_gutter, p.second_track);
+      const double cx = channel_track_x(p.channel, p.channel_track, g);
       r.points = {{fx, fy}, {fx, y1}, {cx, y1}, {cx, y2}, {tx, y2}, {tx, ty}};
       break;
     }
@@ -313,9 +348,9 @@ struct RoutePlan::Impl {
   // lane line in its gutter; a vertical arrow's label sits beside it, clear of
   // the gutter's middle.
   void label(Route& r, const Grid& g) const {
-    const model::Flow& flow = b.flows[r.flow];
+    const model::Flow& flow = blueprint.flows[r.flow];
     if (!flow.label || flow.label->empty()) return;
-    std::string text = wrap(*flow.label, m::flow_label_size, 140, 1).front();
+    std::string text = wrap(*flow.label, m::flow_label_size, m::flow_label_max_width, 1).front();
     const double w = text_width(text, m::flow_label_size);
     double best = -1;
     Point at{};
@@ -325,7 +360,8 @@ struct RoutePlan::Impl {
       if (std::abs(a.y - c.y) < 0.01 && std::abs(a.x - c.x) > best) {
         const auto middle = gutter_middle(g, a.y);
         const bool below = middle && a.y > *middle;
-        best = std::abs(a.x - c.x), at = Point{(a.x + c.x) / 2, a.y + (below ? 9 : -9)};
+        best = std::abs(a.x - c.x),
+        at = Point{(a.x + c.x) / 2, a.y + (below ? m::flow_label_offset : -m::flow_label_offset)};
       }
     }
     if (best < 0) {

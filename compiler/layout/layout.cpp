@@ -30,7 +30,8 @@ std::vector<double> gaps_after(const model::Blueprint& b) {
     if (!f.label || b.steps[f.from].lane != b.steps[f.to].lane || b.steps[f.from].stage != b.steps[f.to].stage)
       continue;
     const Index left = std::min(f.from, f.to);
-    const double w = std::min(text_width(*f.label, m::flow_label_size), 140.0) + 16;
+    const double w =
+        std::min(text_width(*f.label, m::flow_label_size), m::flow_label_max_width) + m::flow_label_padding;
     gap[left] = std::max(gap[left], w);
   }
   return gap;

@@ -29,7 +29,38 @@ inline constexpr double flow_label_size = 8;
 inline constexpr double line_label_size = 7.5;
 
 inline constexpr double marker_diameter = 15;
+inline constexpr double marker_gap = 3; // between the fail and wait markers on a box's top edge
 inline constexpr double tag_height = 12;
+
+// Arrows.
+// Boxes in adjacent lanes get a straight vertical arrow when they overlap by at
+// least this much: room for the arrow clear of both boxes' rounded corners.
+inline constexpr double straight_overlap_min = 24;
+// Between parallel arrows joining the same two neighbours in a lane.
+inline constexpr double parallel_arrow_gap = 8;
+// Between two ports on one side of a box: arrowheads side by side stay apart.
+inline constexpr double port_gap = 10;
+// Ports keep this far from a box's corners (rounded there), and further from the
+// top-left corner when the moment-of-truth star sits on it.
+inline constexpr double port_inset = 8;
+inline constexpr double port_inset_star = 16;
+// A self-loop leaves and enters the box's top this far either side of its
+// centre and rises this high above it.
+inline constexpr double self_loop_half_width = 8;
+inline constexpr double self_loop_height = 10;
+// Two horizontal runs in one gutter share a track only if this far apart end to
+// end, so they do not read as one line.
+inline constexpr double gutter_track_clearance = 12;
+// Channel runs are intervals of gutter indices: half a gutter means two runs that
+// meet at one gutter never share a track.
+inline constexpr double channel_track_clearance = 0.5;
+
+// A flow's label: one line at most this wide, so a long label does not push
+// the steps apart; set this far from its arrow, above or below the run.
+inline constexpr double flow_label_max_width = 140;
+inline constexpr double flow_label_offset = 9;
+// Around a label drawn between two neighbours in a cell: the arrowhead and air.
+inline constexpr double flow_label_padding = 16;
 
 inline double line_height(double size) { return size * 1.3; }
 

@@ -60,7 +60,7 @@ StepBox size_step(const model::Blueprint& b, Index index) {
   for (const auto& met : step.meets)
     inner = std::max(inner, std::min(inner_max, text_width(b.standards[met.value].id, m::tag_size) + 8));
   const double markers =
-      static_cast<double>(step.fail_points.size() + step.wait_points.size()) * (m::marker_diameter + 3);
+      static_cast<double>(step.fail_points.size() + step.wait_points.size()) * (m::marker_diameter + m::marker_gap);
   inner = std::clamp(std::max(inner, markers), m::step_min_width - 2 * m::step_padding, inner_max);
   const double width = inner + 2 * m::step_padding;
 
@@ -79,10 +79,10 @@ StepBox size_step(const model::Blueprint& b, Index index) {
 
   // Markers sit on the top edge from the right: fail points, then wait points.
   double x = width - m::marker_diameter / 2 - 4;
-  for (std::size_t i = 0; i < step.fail_points.size(); ++i, x -= m::marker_diameter + 3) {
+  for (std::size_t i = 0; i < step.fail_points.size(); ++i, x -= m::marker_diameter + m::marker_gap) {
     box.markers.push_back(Marker{Marker::Kind::fail, i, Point{x, 0}});
   }
-  for (std::size_t i = 0; i < step.wait_points.size(); ++i, x -= m::marker_diameter + 3) {
+  for (std::size_t i = 0; i < step.wait_points.size(); ++i, x -= m::marker_diameter + m::marker_gap) {
     box.markers.push_back(Marker{Marker::Kind::wait, i, Point{x, 0}});
   }
   if (step.moment) box.star = Point{2, 2}; // on the corner, clear of the arrows' ports

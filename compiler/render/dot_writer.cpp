@@ -9,7 +9,7 @@ std::string dot_quote(std::string_view value) {
     out += c;
   }
   // DOT reads `\"` as a quote, so a value ending in a backslash would swallow the
-  // closing quote; label_text() never produces one, but be safe for any value.
+  // closing quote; label_text() (gv_attributes.hpp) never produces one, but be safe for any value.
   if (!value.empty() && value.back() == '\\') out += ' ';
   return out + "\"";
 }

@@ -3,6 +3,7 @@
 #include "compiler/render/dot_writer.hpp"
 #include "compiler/render/gv.hpp"
 #include "compiler/render/scene_builder.hpp"
+#include "compiler/render/style.hpp"
 
 #include <algorithm>
 #include <unordered_map>

@@ -2,8 +2,9 @@
 
 #include "compiler/layout/metrics.hpp"
 #include "compiler/layout/text_metrics.hpp"
-#include "compiler/model/value_rules.hpp"
-#include "compiler/source/utf8.hpp"
+#include "compiler/render/gv_attributes.hpp"
+#include "compiler/render/style.hpp"
+#include "compiler/render/tooltips.hpp"
 
 #include <fmt/format.h>
 
@@ -14,398 +15,261 @@ namespace {
 using layout::Point;
 using layout::Rect;
 namespace m = layout::metrics;
+namespace colour = style::colour;
 
-} // namespace
+void append(Attributes& to, const Attributes& more) { to.insert(to.end(), more.begin(), more.end()); }
 
-// Noto Sans first; fontconfig and browsers fall back per glyph (CJK, emoji). The
-// emoji font is not named: Pango would then take digits from it, as keycaps.
-const char* const diagram_font = "Noto Sans,Noto Sans CJK SC,DejaVu Sans,sans-serif";
-const char* const diagram_bold_font = "Noto Sans,Noto Sans CJK SC,DejaVu Sans,sans-serif Bold";
-
-namespace {
-
-const char* const font = diagram_font;
-const char* const bold_font = diagram_bold_font;
-
-namespace colour {
-constexpr const char* ink = "#26323B";
-constexpr const char* muted = "#5F6B75";
-constexpr const char* border = "#6B7883";
-constexpr const char* header = "#E7EDF3";
-constexpr const char* arrow = "#3E4C57";
-constexpr const char* information = "#2F73B8";
-constexpr const char* journey = "#9AA6B0";
-constexpr const char* fail = "#D43D3D";
-constexpr const char* wait = "#E39B0B";
-constexpr const char* moment = "#D18F00";
-constexpr const char* moment_fill = "#FFF7E3";
-constexpr const char* tag_fill = "#EEF2F7";
-constexpr const char* tag_border = "#A3B1C0";
-constexpr const char* highlight = "#D43D3D";
-constexpr const char* lanes[] = {"#F7F5EF", "#EDF4FB", "#EEF6EC", "#F5F0F7", "#F3F3F3"};
-} // namespace colour
-
-std::string num(double v) { return fmt::format("{:.2f}", v); }
+// The kind of flow a legend arrow stands for; drawn with that flow's look.
+model::Arrow legend_arrow(layout::LegendItem::Kind kind) {
+  using K = layout::LegendItem::Kind;
+  switch (kind) {
+  case K::information: return model::Arrow::information;
+  case K::interaction: return model::Arrow::interaction;
+  case K::journey: return model::Arrow::journey;
+  default: return model::Arrow::handoff;
+  }
+}
 
 class SceneBuilder {
 public:
-  SceneBuilder(const model::Blueprint& b, const layout::Layout& l, const SceneOptions& o) : b_(b), l_(l), o_(o) {}
+  SceneBuilder(const model::Blueprint& blueprint, const layout::Layout& layout, const SceneOptions& options)
+      : blueprint_(blueprint), layout_(layout), options_(options), frame_(layout.height) {}
 
   Drawing build() {
     graph();
     canvas();
-    for (const auto& lane : l_.lanes)
+    for (const auto& lane : layout_.lanes)
       lane_band(lane);
-    for (const auto& stage : l_.stages)
+    for (const auto& stage : layout_.stages)
       stage_header(stage);
-    for (const auto& line : l_.title)
-      text(line, colour::ink);
-    for (const auto& box : l_.steps)
+    for (const auto& line : layout_.title)
+      text(line, style::text::title);
+    for (const auto& box : layout_.steps)
       step(box);
-    for (const auto& line : l_.lines)
+    for (const auto& line : layout_.lines)
       rule(line);
-    for (const auto& route : l_.routes)
+    for (const auto& route : layout_.routes)
       flow(route);
     legend();
-    return std::move(d_);
+    return std::move(drawing_);
   }
 
 private:
-  Point gv(Point p) const { return Point{p.x, l_.height - p.y}; }
-  std::string pos(Point p) const { return num(gv(p).x) + "," + num(gv(p).y) + "!"; }
-  std::string next_id(const char* prefix) { return fmt::format("{}{}", prefix, d_.nodes.size()); }
+  std::string next_id(const char* prefix) const { return fmt::format("{}{}", prefix, drawing_.nodes.size()); }
 
   void graph() {
-    d_.graph = {{"bb", fmt::format("0,0,{},{}", num(l_.width), num(l_.height))},
-                {"bgcolor", "white"},
-                {"outputorder", "nodesfirst"},
-                {"notranslate", "true"},
-                {"splines", "true"},
-                {"fontname", font}};
-    d_.node_defaults = {{"shape", "box"},   {"fixedsize", "true"},      {"label", ""},   {"fontname", font},
-                        {"fontsize", "10"}, {"fontcolor", colour::ink}, {"margin", "0"}, {"penwidth", "1"}};
-    d_.edge_defaults = {{"arrowsize", "0.7"}, {"color", colour::arrow}, {"penwidth", "1.3"}, {"fontname", font}};
+    drawing_.graph = {{"bb", fmt::format("0,0,{},{}", coordinate(layout_.width), coordinate(layout_.height))},
+                      {"bgcolor", colour::paper},
+                      {"outputorder", "nodesfirst"},
+                      {"notranslate", "true"},
+                      {"splines", "true"},
+                      {"fontname", diagram_font}};
+    drawing_.node_defaults = {{"shape", "box"},
+                              {"fixedsize", "true"},
+                              {"label", ""},
+                              {"fontname", diagram_font},
+                              {"fontsize", plain_number(style::font_size)},
+                              {"fontcolor", colour::ink},
+                              {"margin", "0"},
+                              {"penwidth", plain_number(style::node_pen)}};
+    drawing_.edge_defaults = {{"arrowsize", plain_number(style::arrow_size)},
+                              {"color", colour::arrow},
+                              {"penwidth", plain_number(style::edge_pen)},
+                              {"fontname", diagram_font}};
   }
 
   // Graphviz crops the drawing to what is drawn; two invisible points in the
   // corners keep the margins.
   void canvas() {
-    for (const auto& [id, p] :
-         {std::pair{"canvas-top-left", Point{0, 0}}, std::pair{"canvas-bottom-right", Point{l_.width, l_.height}}}) {
-      d_.nodes.push_back(
-          Node{id, {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}, {"height", "0.01"}, {"pos", pos(p)}}});
-    }
+    drawing_.nodes.push_back(Node{"canvas-top-left", frame_.invisible_point(Point{0, 0})});
+    drawing_.nodes.push_back(Node{"canvas-bottom-right", frame_.invisible_point(Point{layout_.width, layout_.height})});
   }
 
-  Node& box_node(const std::string& id, const Rect& r, Attributes attrs) {
-    attrs.insert(attrs.begin(),
-                 {{"pos", pos(Point{r.cx(), r.cy()})}, {"width", num(r.w / 72)}, {"height", num(r.h / 72)}});
-    d_.nodes.push_back(Node{id, std::move(attrs)});
-    return d_.nodes.back();
+  void box_node(const std::string& id, const Rect& r, Attributes attrs) {
+    Attributes all = frame_.pinned_box(r);
+    append(all, attrs);
+    drawing_.nodes.push_back(Node{id, std::move(all)});
   }
 
-  void text(const layout::TextLine& line, const char* color, Attributes extra = {}) {
+  void text(const layout::TextLine& line, const char* colour, const Attributes& extra = {}) {
     const double w = layout::text_width(line.text, line.size, line.bold) + 2;
     const Rect r{line.center.x - w / 2, line.center.y - m::line_height(line.size) / 2, w, m::line_height(line.size)};
     Attributes attrs{{"shape", "plaintext"},
                      {"label", label_text(line.text) + (line.left ? "\\l" : "")},
-                     {"fontsize", num(line.size)},
-                     {"fontcolor", color}};
-    if (line.bold) attrs.emplace_back("fontname", bold_font);
-    attrs.insert(attrs.end(), extra.begin(), extra.end());
+                     {"fontsize", coordinate(line.size)},
+                     {"fontcolor", colour}};
+    if (line.bold) attrs.emplace_back("fontname", diagram_bold_font);
+    append(attrs, extra);
     box_node(next_id("t"), r, std::move(attrs));
   }
 
   void lane_band(const layout::LaneBand& lane) {
     box_node(fmt::format("lane-{}", model::to_string(lane.lane)), lane.band,
-             {{"style", "filled"}, {"fillcolor", colour::lanes[static_cast<int>(lane.lane)]}, {"color", "none"}});
+             style::attributes(style::lane_band(lane.lane)));
     for (const auto& line : lane.name)
-      text(line, colour::ink);
+      text(line, style::text::lane_name);
   }
 
-  void stage_header(const layout::StageColumn& stage) {
-    box_node(fmt::format("stage-{}", b_.stages[stage.stage].id), stage.header,
-             {{"style", "rounded,filled"},
-              {"fillcolor", colour::header},
-              {"color", "none"},
-              {"tooltip", label_text(b_.stages[stage.stage].label)}});
-    for (std::size_t i = 0; i < stage.lines.size(); ++i)
-      text(stage.lines[i], stage.lines[i].bold ? colour::ink : colour::muted); // label lines, then the budget
-  }
-
-  std::string step_tooltip(const model::Step& s) const {
-    std::string tip = s.label + "\n" + model::to_string(s.lane) + " step `" + s.id + "`";
-    if (s.actor) tip += ", by " + b_.actors[s.actor->value].label;
-    if (s.takes) tip += ", takes " + model::format_duration(s.takes->value);
-    if (s.moment) tip += "\nMoment of truth: " + s.moment->text;
-    return label_text(tip);
+  void stage_header(const layout::StageColumn& column) {
+    const model::Stage& stage = blueprint_.stages[column.stage];
+    Attributes attrs = style::attributes(style::stage_header);
+    attrs.emplace_back("tooltip", label_text(tooltip::stage(stage)));
+    box_node(fmt::format("stage-{}", stage.id), column.header, std::move(attrs));
+    for (const auto& line : column.lines) // label lines, then the budget
+      text(line, line.bold ? style::text::stage_label : style::text::stage_budget);
   }
 
   void step(const layout::StepBox& box) {
-    const model::Step& s = b_.steps[box.step];
-    const bool moment = s.moment.has_value();
-    box_node("step-" + s.id, box.box,
-             {{"style", "rounded,filled"},
-              {"fillcolor", moment ? colour::moment_fill : "white"},
-              {"color", moment ? colour::moment : colour::border},
-              {"penwidth", moment ? "2.4" : "1.1"},
-              {"tooltip", step_tooltip(s)}});
-    if (o_.highlighted_steps.count(box.step)) {
-      const Rect r{box.box.x - 4, box.box.y - 4, box.box.w + 8, box.box.h + 8};
-      box_node("finding-" + s.id, r,
-               {{"style", "rounded,dashed"},
-                {"color", colour::highlight},
-                {"penwidth", "1.8"},
-                {"tooltip", "has findings: run blueprint check"}});
+    const model::Step& s = blueprint_.steps[box.step];
+    Attributes attrs = style::attributes(s.moment ? style::moment_step : style::step);
+    attrs.emplace_back("tooltip", label_text(tooltip::step(blueprint_, s)));
+    box_node("step-" + s.id, box.box, std::move(attrs));
+    if (options_.highlighted_steps.count(box.step)) finding_frame(s, box.box);
+    for (const auto& line : box.lines) {
+      const bool label = line.size == m::label_size;
+      const bool detail = line.size == m::detail_size;
+      text(line, label ? style::text::step_label : detail ? style::text::step_detail : style::text::step_actor);
     }
-    for (std::size_t i = 0; i < box.lines.size(); ++i) {
-      const bool label = box.lines[i].size == m::label_size;
-      const bool detail = box.lines[i].size == m::detail_size;
-      text(box.lines[i], label ? colour::ink : detail ? "#9A6700" : colour::muted);
-    }
-    for (const auto& tag : box.tags) {
-      box_node(next_id("tag"), tag.box,
-               {{"style", "rounded,filled"},
-                {"fillcolor", colour::tag_fill},
-                {"color", colour::tag_border},
-                {"penwidth", "0.7"},
-                {"label", label_text(tag.text)},
-                {"fontsize", num(m::tag_size)},
-                {"fontcolor", colour::ink},
-                {"tooltip", label_text(standard_tooltip(tag.text))}});
-    }
+    for (const auto& tag : box.tags)
+      this->tag(tag);
     for (const auto& marker : box.markers)
       this->marker(s, marker);
-    if (box.star) {
-      const Rect r{box.star->x - 8, box.star->y - 8, 16, 16};
-      box_node("moment-" + s.id, r,
-               {{"shape", "circle"},
-                {"style", "filled"},
-                {"fillcolor", colour::moment},
-                {"color", "white"},
-                {"label", "★"},
-                {"fontcolor", "white"},
-                {"fontsize", "9"},
-                {"tooltip", label_text("Moment of truth: " + s.moment->text)}});
-    }
+    if (box.star) star(s, *box.star);
   }
 
-  std::string standard_tooltip(const std::string& id) const {
-    const model::Symbol* symbol = b_.find(id);
-    if (!symbol || symbol->kind != model::SymbolKind::standard) return id;
-    const model::Standard& st = b_.standards[symbol->index];
-    std::string tip = "Standard: " + st.label;
-    if (st.measure) tip += "\nMeasure: " + st.measure->value;
-    if (st.target) {
-      const auto& t = *st.target;
-      tip += fmt::format("\nTarget: {} {}", model::to_string(t.comparator),
-                         t.unit == model::Unit::seconds   ? model::format_duration(t.value)
-                         : t.unit == model::Unit::percent ? fmt::format("{}%", t.value)
-                                                          : fmt::format("{}", t.value));
-      if (t.share) tip += fmt::format(" for {}%", *t.share);
-    }
-    return tip;
+  void finding_frame(const model::Step& s, const Rect& box) {
+    constexpr double d = style::finding_frame_margin;
+    Attributes attrs = style::attributes(style::finding_frame);
+    attrs.emplace_back("tooltip", label_text(tooltip::finding()));
+    box_node("finding-" + s.id, Rect{box.x - d, box.y - d, box.w + 2 * d, box.h + 2 * d}, std::move(attrs));
+  }
+
+  void tag(const layout::Tag& tag) {
+    Attributes attrs = style::attributes(style::tag);
+    append(attrs, {{"label", label_text(tag.text)},
+                   {"fontsize", coordinate(m::tag_size)},
+                   {"fontcolor", style::text::tag},
+                   {"tooltip", label_text(tooltip::standard(blueprint_, tag.text))}});
+    box_node(next_id("tag"), tag.box, std::move(attrs));
+  }
+
+  void star(const model::Step& s, Point centre) {
+    constexpr double d = style::star_diameter;
+    Attributes attrs = style::attributes(style::moment_star.box);
+    append(attrs, style::star_attributes(style::moment_star.glyph.colour));
+    attrs.emplace_back("tooltip", label_text(tooltip::moment(s)));
+    box_node("moment-" + s.id, Rect{centre.x - d / 2, centre.y - d / 2, d, d}, std::move(attrs));
   }
 
   void marker(const model::Step& s, const layout::Marker& marker) {
-    const Rect r{marker.center.x - m::marker_diameter / 2, marker.center.y - m::marker_diameter / 2, m::marker_diameter,
-                 m::marker_diameter};
-    std::string tip;
+    constexpr double d = m::marker_diameter;
     const bool fail = marker.kind == layout::Marker::Kind::fail;
-    if (fail) {
-      const model::FailPoint& f = s.fail_points[marker.index];
-      tip = "Fail point: " + f.text + "\nRecovery: " + (f.recovery ? f.recovery->value : "none");
-      if (f.owner) tip += "\nOwner: " + b_.actors[f.owner->value].label;
-      if (f.severity) tip += std::string("\nSeverity: ") + model::to_string(f.severity->value);
-    } else {
-      const model::WaitPoint& w = s.wait_points[marker.index];
-      tip = "Wait point: " + w.text;
-      if (w.expected) tip += "\nExpected: " + model::format_duration(w.expected->value);
-      if (w.tolerance) tip += "\nTolerance: " + model::format_duration(w.tolerance->value);
-    }
-    box_node(fmt::format("{}-{}-{}", fail ? "fail" : "wait", s.id, marker.index), r,
-             {{"shape", "circle"},
-              {"style", "filled"},
-              {"fillcolor", fail ? colour::fail : colour::wait},
-              {"color", "white"},
-              {"penwidth", "1.2"},
-              {"label", fail ? "F" : "W"},
-              {"fontname", bold_font},
-              {"fontsize", "8.5"},
-              {"fontcolor", "white"},
-              {"tooltip", label_text(tip)}});
+    const style::MarkerLook& look = fail ? style::fail_marker : style::wait_marker;
+    Attributes attrs = style::attributes(look.box);
+    append(attrs, style::letter_attributes(look.glyph));
+    attrs.emplace_back("tooltip", label_text(fail ? tooltip::fail_point(blueprint_, s.fail_points[marker.index])
+                                                  : tooltip::wait_point(s.wait_points[marker.index])));
+    box_node(fmt::format("{}-{}-{}", fail ? "fail" : "wait", s.id, marker.index),
+             Rect{marker.center.x - d / 2, marker.center.y - d / 2, d, d}, std::move(attrs));
   }
 
   // An edge needs two nodes: invisible points at its ends, for lines and samples.
-  void segment(const std::string& name, Point a, Point b, Attributes attrs) {
-    const std::string from = name + "-from", to = name + "-to";
-    for (const auto& [id, p] : {std::pair{from, a}, std::pair{to, b}}) {
-      d_.nodes.push_back(
-          Node{id, {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}, {"height", "0.01"}, {"pos", pos(p)}}});
-    }
-    attrs.insert(attrs.begin(), {"pos", spline({a, b}, false, false)});
-    d_.edges.push_back(Edge{from, to, std::move(attrs)});
+  void segment(const std::string& name, Point a, Point z, Attributes attrs) {
+    drawing_.nodes.push_back(Node{name + "-from", frame_.invisible_point(a)});
+    drawing_.nodes.push_back(Node{name + "-to", frame_.invisible_point(z)});
+    drawing_.edges.push_back(Edge{name + "-from", name + "-to", std::move(attrs)});
   }
 
   void rule(const layout::LineRule& line) {
-    const bool visibility = line.line == model::Line::visibility;
-    segment(fmt::format("line-{}", static_cast<int>(line.line)), Point{line.x0, line.y}, Point{line.x1, line.y},
-            {{"dir", "none"},
-             {"color", visibility ? "#55626C" : colour::ink},
-             {"style", visibility ? "dashed" : "solid"},
-             {"penwidth", line.line == model::Line::internal ? "1" : "1.4"},
-             {"tooltip", model::to_string(line.line)}});
-    text(line.label, colour::muted);
-  }
-
-  // Graphviz draws edges as B-splines; a polyline is a spline whose control
-  // points sit on its corners. Arrowheads take the last 7 points of a route.
-  std::string spline(std::vector<Point> pts, bool head, bool tail) const {
-    constexpr double arrow = 7;
-    std::string out;
-    auto shorten = [&](Point& end, const Point& towards) {
-      const double dx = towards.x - end.x, dy = towards.y - end.y;
-      const double len = std::max(std::hypot(dx, dy), 1e-9);
-      const double cut = std::min(arrow, len - 1);
-      end.x += dx / len * cut;
-      end.y += dy / len * cut;
-    };
-    if (tail) {
-      out += "s," + num(gv(pts.front()).x) + "," + num(gv(pts.front()).y) + " ";
-      shorten(pts.front(), pts[1]);
-    }
-    if (head) {
-      out += "e," + num(gv(pts.back()).x) + "," + num(gv(pts.back()).y) + " ";
-      shorten(pts.back(), pts[pts.size() - 2]);
-    }
-    auto point = [&](Point p) { out += num(gv(p).x) + "," + num(gv(p).y) + " "; };
-    point(pts[0]);
-    for (std::size_t i = 1; i < pts.size(); ++i)
-      point(pts[i - 1]), point(pts[i]), point(pts[i]);
-    out.pop_back();
-    return out;
+    const style::LineLook look = style::line(line.line);
+    const Point a{line.x0, line.y}, z{line.x1, line.y};
+    segment(fmt::format("line-{}", static_cast<int>(line.line)), a, z,
+            {{"pos", frame_.spline({a, z}, false, false)},
+             {"dir", "none"},
+             {"color", look.colour},
+             {"style", look.dash},
+             {"penwidth", plain_number(look.pen)},
+             {"tooltip", label_text(tooltip::line(line.line))}});
+    text(line.label, style::text::line_label);
   }
 
   void flow(const layout::Route& route) {
-    const model::Flow& f = b_.flows[route.flow];
+    const model::Flow& f = blueprint_.flows[route.flow];
     if (route.points.size() < 2) return;
-    const bool both = f.arrow == model::Arrow::interaction;
-    Attributes attrs{{"pos", spline(route.points, true, both)}};
-    if (both) attrs.emplace_back("dir", "both");
-    if (f.arrow == model::Arrow::information)
-      attrs.insert(attrs.end(), {{"style", "dashed"}, {"color", colour::information}});
-    if (f.arrow == model::Arrow::journey) attrs.insert(attrs.end(), {{"color", colour::journey}, {"penwidth", "2.2"}});
-    const std::string& from = b_.steps[f.from].id;
-    const std::string& to = b_.steps[f.to].id;
-    attrs.emplace_back(
-        "tooltip",
-        label_text(fmt::format("{} {} {}{}", from, f.arrow == model::Arrow::journey ? "→" : model::to_string(f.arrow),
-                               to, f.label ? ": " + *f.label : "")));
-    d_.edges.push_back(Edge{"step-" + from, "step-" + to, std::move(attrs)});
+    const style::ArrowLook& look = style::arrow(f.arrow);
+    Attributes attrs{{"pos", frame_.spline(route.points, true, look.both_ends)}};
+    append(attrs, style::attributes(look));
+    attrs.emplace_back("tooltip", label_text(tooltip::flow(blueprint_, f)));
+    drawing_.edges.push_back(
+        Edge{"step-" + blueprint_.steps[f.from].id, "step-" + blueprint_.steps[f.to].id, std::move(attrs)});
     if (route.label) {
-      text(*route.label, f.arrow == model::Arrow::information ? colour::information : colour::arrow,
-           {{"style", "filled"}, {"fillcolor", "white"}});
+      text(*route.label, look.label_colour, {{"style", "filled"}, {"fillcolor", style::text::flow_label_fill}});
     }
   }
 
   void legend() {
-    using K = layout::LegendItem::Kind;
-    box_node("legend", l_.legend, {{"style", "rounded"}, {"color", "#C9D1D8"}, {"penwidth", "0.8"}});
+    box_node("legend", layout_.legend, style::attributes(style::legend_frame));
     int n = 0;
-    for (const auto& item : l_.legend_items) {
-      const Rect& r = item.sample;
-      const std::string id = fmt::format("legend-{}", n++);
-      const Point a{r.x, r.cy()}, z{r.right(), r.cy()};
-      switch (item.kind) {
-      case K::step:
-        box_node(id, r, {{"style", "rounded,filled"}, {"fillcolor", "white"}, {"color", colour::border}});
-        break;
-      case K::moment:
-        box_node(id, r,
-                 {{"style", "rounded,filled"},
-                  {"fillcolor", colour::moment_fill},
-                  {"color", colour::moment},
-                  {"penwidth", "2.4"},
-                  {"label", "★"},
-                  {"fontcolor", colour::moment},
-                  {"fontsize", "9"}});
-        break;
-      case K::fail:
-      case K::wait:
-        box_node(id, r,
-                 {{"shape", "circle"},
-                  {"style", "filled"},
-                  {"fillcolor", item.kind == K::fail ? colour::fail : colour::wait},
-                  {"color", "white"},
-                  {"label", item.kind == K::fail ? "F" : "W"},
-                  {"fontname", bold_font},
-                  {"fontsize", "8.5"},
-                  {"fontcolor", "white"}});
-        break;
-      case K::tag:
-        box_node(id, Rect{r.x, r.y + 1, r.w, m::tag_height},
-                 {{"style", "rounded,filled"},
-                  {"fillcolor", colour::tag_fill},
-                  {"color", colour::tag_border},
-                  {"penwidth", "0.7"}});
-        break;
-      case K::handoff:
-        segment(id, a, z, {{"pos", ""}});
-        fix_sample(a, z, true, false, {});
-        break;
-      case K::information: fix_sample(a, z, true, false, {{"style", "dashed"}, {"color", colour::information}}); break;
-      case K::interaction: fix_sample(a, z, true, true, {{"dir", "both"}}); break;
-      case K::journey: fix_sample(a, z, true, false, {{"color", colour::journey}, {"penwidth", "2.2"}}); break;
-      }
-      text(item.text, colour::ink);
+    for (const auto& item : layout_.legend_items) {
+      legend_sample(item, fmt::format("legend-{}", n++));
+      text(item.text, style::text::legend);
     }
   }
 
-  // Legend arrows: an edge between two invisible points.
-  void fix_sample(Point a, Point z, bool head, bool tail, Attributes attrs) {
-    if (!d_.edges.empty() && d_.edges.back().attrs.size() == 1 && d_.edges.back().attrs[0].second.empty()) {
-      d_.edges.back().attrs = {{"pos", spline({a, z}, head, tail)}}; // the hand-off sample made just above
-      d_.edges.back().attrs.insert(d_.edges.back().attrs.end(), attrs.begin(), attrs.end());
-      return;
+  void legend_sample(const layout::LegendItem& item, const std::string& id) {
+    using K = layout::LegendItem::Kind;
+    const Rect& r = item.sample;
+    switch (item.kind) {
+    case K::step: box_node(id, r, style::attributes(style::default_pen(style::step))); break;
+    case K::moment: {
+      Attributes attrs = style::attributes(style::moment_step);
+      append(attrs, style::star_attributes(style::moment_step.border));
+      box_node(id, r, std::move(attrs));
+      break;
     }
-    attrs.insert(attrs.begin(), {"pos", spline({a, z}, head, tail)});
-    const std::string name = next_id("sample");
-    segment_nodes(name, a, z);
-    d_.edges.push_back(Edge{name + "-from", name + "-to", std::move(attrs)});
+    case K::fail:
+    case K::wait: {
+      const style::MarkerLook& look = item.kind == K::fail ? style::fail_marker : style::wait_marker;
+      Attributes attrs = style::attributes(style::default_pen(look.box));
+      append(attrs, style::letter_attributes(look.glyph));
+      box_node(id, r, std::move(attrs));
+      break;
+    }
+    case K::tag: box_node(id, Rect{r.x, r.y + 1, r.w, m::tag_height}, style::attributes(style::tag)); break;
+    case K::handoff:
+      handoff_underlay(id, r);
+      arrow_sample(r, style::arrow(legend_arrow(item.kind)));
+      break;
+    case K::information:
+    case K::interaction:
+    case K::journey: arrow_sample(r, style::arrow(legend_arrow(item.kind))); break;
+    }
   }
 
-  void segment_nodes(const std::string& name, Point a, Point z) {
-    for (const auto& [id, p] : {std::pair{name + "-from", a}, std::pair{name + "-to", z}}) {
-      d_.nodes.push_back(
-          Node{id, {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}, {"height", "0.01"}, {"pos", pos(p)}}});
-    }
+  // Under the hand-off sample lies a second edge between its own pinned ends,
+  // whose `pos` is overridden by an empty one, so Graphviz routes it itself: a
+  // straight arrow where the sample is drawn. Kept so the output stays the same.
+  void handoff_underlay(const std::string& id, const Rect& r) {
+    const Point a{r.x, r.cy()}, z{r.right(), r.cy()};
+    segment(id, a, z, {{"pos", frame_.spline({a, z}, false, false)}, {"pos", ""}});
   }
 
-  const model::Blueprint& b_;
-  const layout::Layout& l_;
-  const SceneOptions& o_;
-  Drawing d_;
+  // A legend arrow: an edge between two invisible points.
+  void arrow_sample(const Rect& r, const style::ArrowLook& look) {
+    const Point a{r.x, r.cy()}, z{r.right(), r.cy()};
+    Attributes attrs{{"pos", frame_.spline({a, z}, true, look.both_ends)}};
+    append(attrs, style::attributes(look));
+    segment(next_id("sample"), a, z, std::move(attrs));
+  }
+
+  const model::Blueprint& blueprint_;
+  const layout::Layout& layout_;
+  const SceneOptions& options_;
+  const GraphvizFrame frame_;
+  Drawing drawing_;
 };
 
 } // namespace
-
-std::string label_text(std::string_view text) {
-  std::string out;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const source::Decoded d = source::decode(text, pos);
-    const std::string_view ch = text.substr(pos, d.length);
-    pos += std::max<std::size_t>(1, d.length);
-    if (d.code_point == '\\')
-      out += "\\\\";
-    else if (d.code_point == '\n')
-      out += "\\n"; // Graphviz's line break
-    else if (!d.valid || d.code_point < 0x20 || d.code_point == 0x7F)
-      out += "\xEF\xBF\xBD";
-    else
-      out.append(ch);
-  }
-  return out;
-}
 
 Drawing build_scene(const model::Blueprint& blueprint, const layout::Layout& layout, const SceneOptions& options) {
   return SceneBuilder(blueprint, layout, options).build();

@@ -1,0 +1,27 @@
+#pragma once
+// The wording of the diagram's tooltips, as plain text; the scene encodes it as
+// a Graphviz label.
+
+#include "compiler/model/blueprint.hpp"
+
+#include <string>
+
+namespace bp::render::tooltip {
+
+std::string stage(const model::Stage& stage);
+std::string step(const model::Blueprint& blueprint, const model::Step& step);
+std::string finding();
+// A standard's tag: the standard's label, measure and target; the id as it is
+// when it names no standard.
+std::string standard(const model::Blueprint& blueprint, const std::string& id);
+std::string fail_point(const model::Blueprint& blueprint, const model::FailPoint& fail);
+std::string wait_point(const model::WaitPoint& wait);
+std::string moment(const model::Step& step);
+std::string line(model::Line line);
+std::string flow(const model::Blueprint& blueprint, const model::Flow& flow);
+
+// "<= 5m for 90%". The same wording as checklist::describe_target, kept apart
+// until the wording moves to the message catalog.
+std::string describe_target(const model::Target& target);
+
+} // namespace bp::render::tooltip
