@@ -509,6 +509,12 @@ TEST_CASE("with --message-format json, warnings are in the document as check rep
   CHECK(r.status == 0);
   CHECK(r.out.starts_with("digraph blueprint {"));
   CHECK(r.err == check.out);
+  const fs::path bad =
+      write_file("json-stdin.blueprint", "blueprint \"B\" { stage s \"S\" { customer c \"C\" by x } }\n");
+  const Run from_stdin = run(fmt::format("checklist - --message-format json < '{}'", bad.string()));
+  CHECK(from_stdin.status == 1);
+  CHECK(from_stdin.err == run(fmt::format("check --format json - < '{}'", bad.string())).out);
+  CHECK(parsed(from_stdin.err)["diagnostics"][0]["file"] == "<stdin>");
 }
 
 TEST_CASE("--message-format human is the default, byte for byte") {
@@ -556,4 +562,9 @@ TEST_CASE("with --message-format json, a usage or I/O problem is a human line an
   r = run("checklist examples/coffee-bar.blueprint -o out.gif --message-format json");
   CHECK(r.status == 2);
   CHECK(r.err.starts_with("blueprint: error: cannot tell the format"));
+  // Found after the blueprint is compiled: still no document.
+  r = run("render examples/coffee-bar.blueprint --stages nope -o - --message-format json");
+  CHECK(r.status == 2);
+  CHECK(r.err.starts_with("blueprint: error: no stage `nope`"));
+  CHECK(r.err.find('{') == std::string::npos);
 }
