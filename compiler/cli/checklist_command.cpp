@@ -2,6 +2,7 @@
 
 #include "compiler/checklist/writers.hpp"
 #include "compiler/cli/compiled_input.hpp"
+#include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
 #include "compiler/diag/quote.hpp"
 
@@ -16,6 +17,7 @@ void add_checklist_command(CLI::App& app, ChecklistOptions& options) {
   cmd->add_option("--format", options.format, "md, html, csv or json (default: from the output's extension, else md)")
       ->check(CLI::IsMember({"md", "html", "csv", "json"}));
   cmd->add_flag("--bom", options.bom, "Start CSV with a UTF-8 byte order mark (for Excel)");
+  add_message_format_option(*cmd, options.message_format);
   cmd->footer("Exit status: 0 written, 1 the blueprint has errors (nothing is written), 2 usage or I/O problem.\n\n"
               "Examples:\n"
               "  blueprint checklist examples/coffee-bar.blueprint\n"
@@ -23,7 +25,9 @@ void add_checklist_command(CLI::App& app, ChecklistOptions& options) {
               "  blueprint checklist service.blueprint -o checklist.html");
 }
 
-int run_checklist(const ChecklistOptions& options) {
+namespace {
+
+int write_checklist(const ChecklistOptions& options, DiagnosticSink& sink) {
   std::string format = options.format;
   if (format.empty()) {
     const std::string ext = extension_of(options.output);
@@ -38,7 +42,7 @@ int run_checklist(const ChecklistOptions& options) {
     fmt::print(stderr, "blueprint: error: --bom applies to CSV only\n");
     return 2;
   }
-  CompiledInput input = compile_input(options.file);
+  CompiledInput input = compile_input(options.file, sink);
   if (input.exit_code != 0) return input.exit_code;
   const checklist::Checklist list = checklist::evaluate(input.compiled.checked());
   const std::string text = format == "html"   ? checklist::write_html(list)
@@ -49,8 +53,15 @@ int run_checklist(const ChecklistOptions& options) {
     fmt::print(stderr, "blueprint: error: {}\n", *problem);
     return 2;
   }
-  if (options.output != "-") fmt::print(stderr, "blueprint: wrote {}\n", diag::escape_controls(options.output));
+  if (options.output != "-") sink.progress(fmt::format("blueprint: wrote {}", diag::escape_controls(options.output)));
   return 0;
+}
+
+} // namespace
+
+int run_checklist(const ChecklistOptions& options) {
+  DiagnosticSink sink(options.message_format);
+  return sink.finish(write_checklist(options, sink));
 }
 
 } // namespace bp::cli

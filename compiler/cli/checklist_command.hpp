@@ -12,6 +12,7 @@ struct ChecklistOptions {
   std::string output = "-";
   std::string format; // empty: from the output's extension, else md
   bool bom = false;
+  std::string message_format = "human"; // or "json"
 };
 
 void add_checklist_command(CLI::App& app, ChecklistOptions& options);

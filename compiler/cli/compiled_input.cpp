@@ -10,7 +10,7 @@
 
 namespace bp::cli {
 
-CompiledInput compile_input(const std::string& path) {
+CompiledInput compile_input(const std::string& path, DiagnosticSink& sink) {
   CompiledInput out;
   std::optional<Input> input = read_input(path);
   if (!input) {
@@ -20,15 +20,17 @@ CompiledInput compile_input(const std::string& path) {
   driver::CompileOptions options = driver::CompileOptions::for_file(input->name);
   options.limits.max_file_bytes = max_input_bytes();
   out.compiled = driver::compile(std::move(input->text), options);
-  if (out.compiled.has_errors()) {
-    diag::Diagnostics errors;
-    for (const auto& d : out.compiled.diagnostics) {
-      if (d.severity == diag::Severity::error) errors.push_back(d);
-    }
-    fmt::print(stderr, "{}", diag::print_human({{out.compiled.source, errors}}, {false}));
-    fmt::print(stderr, "blueprint: nothing written: fix the errors first\n");
-    out.exit_code = 1;
+  // JSON gives everything `check --format json` would, warnings too.
+  sink.add({out.compiled.source, out.compiled.diagnostics});
+  if (!out.compiled.has_errors()) return out;
+  out.exit_code = 1;
+  if (sink.json()) return out;
+  diag::Diagnostics errors;
+  for (const auto& d : out.compiled.diagnostics) {
+    if (d.severity == diag::Severity::error) errors.push_back(d);
   }
+  fmt::print(stderr, "{}", diag::print_human({{out.compiled.source, errors}}, {false}));
+  fmt::print(stderr, "blueprint: nothing written: fix the errors first\n");
   return out;
 }
 

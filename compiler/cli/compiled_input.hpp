@@ -1,7 +1,9 @@
 #pragma once
 // Shared by the commands that need a valid blueprint (render, checklist, report):
-// read and compile it; on errors, print them to stderr and say nothing is written.
+// read and compile it; on errors, print them to stderr and say nothing is written
+// (or, with --message-format json, leave them to the sink's document).
 
+#include "compiler/cli/message_format.hpp"
 #include "compiler/driver/compile.hpp"
 
 #include <optional>
@@ -14,7 +16,7 @@ struct CompiledInput {
   int exit_code = 0; // 0: usable; 1: the blueprint has errors; 2: it could not be read
 };
 
-CompiledInput compile_input(const std::string& path);
+CompiledInput compile_input(const std::string& path, DiagnosticSink& sink);
 
 // The extension of `path` without the dot ("" for `-` or none).
 std::string extension_of(const std::string& path);

@@ -1,6 +1,7 @@
 #include "compiler/cli/fmt_command.hpp"
 
 #include "compiler/cli/input.hpp"
+#include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/quote.hpp"
@@ -26,7 +27,7 @@ std::size_t first_difference_line(std::string_view a, std::string_view b) {
 
 enum class Outcome { unchanged, changed, failed, unreadable };
 
-Outcome format_one(const std::string& path, const FmtOptions& options) {
+Outcome format_one(const std::string& path, const FmtOptions& options, DiagnosticSink& sink) {
   std::optional<Input> input = read_input(path);
   if (!input) return Outcome::unreadable;
   driver::CompileOptions compile_options = driver::CompileOptions::for_file(input->name);
@@ -39,14 +40,18 @@ Outcome format_one(const std::string& path, const FmtOptions& options) {
                "blueprint: error: the formatter could not lay out `{}` without changing it; the file is "
                "left as it was. Please report this with the file.\n",
                diag::escape_controls(input->name));
+    sink.suppress_document(); // a bug to report, which the document has no place for
     return Outcome::failed;
   }
   const std::string* formatted = &result.text;
+  // fmt runs no checks: what it reports are the syntax errors that stop it.
+  diag::Diagnostics errors;
+  for (const auto& d : compiled.diagnostics) {
+    if (d.code == "BP001") errors.push_back(d);
+  }
+  sink.add({compiled.source, errors});
   if (result.status == format::Formatted::Status::syntax_errors) {
-    diag::Diagnostics errors;
-    for (const auto& d : compiled.diagnostics) {
-      if (d.code == "BP001") errors.push_back(d);
-    }
+    if (sink.json()) return Outcome::failed;
     fmt::print(stderr, "{}", diag::print_human({{compiled.source, errors}}, {false}));
     fmt::print(stderr, "blueprint: `{}` not formatted: fix the syntax errors first\n",
                diag::escape_controls(input->name));
@@ -64,7 +69,7 @@ Outcome format_one(const std::string& path, const FmtOptions& options) {
         fmt::print(stderr, "blueprint: error: {}\n", *problem);
         return Outcome::unreadable;
       }
-      fmt::print(stderr, "blueprint: formatted {}\n", diag::escape_controls(path));
+      sink.progress(fmt::format("blueprint: formatted {}", diag::escape_controls(path)));
     }
   } else {
     std::fwrite(formatted->data(), 1, formatted->size(), stdout);
@@ -81,6 +86,7 @@ void add_fmt_command(CLI::App& app, FmtOptions& options) {
                                      "Change nothing; list the files that are not formatted "
                                      "and exit 1 if there are any");
   fmt->add_flag("--write,-w", options.write, "Rewrite the files in place (only those that change)")->excludes(check);
+  add_message_format_option(*fmt, options.message_format);
   fmt->footer("Without --check or --write, the formatted text goes to standard output.\n"
               "Exit status: 0 done (or, with --check, everything formatted), 1 syntax errors or (with --check)\n"
               "files to format, 2 usage or I/O problem.\n\n"
@@ -90,7 +96,9 @@ void add_fmt_command(CLI::App& app, FmtOptions& options) {
               "  blueprint fmt --check examples/*.blueprint");
 }
 
-int run_fmt(const FmtOptions& options) {
+namespace {
+
+int format_files(const FmtOptions& options, DiagnosticSink& sink) {
   if (options.write) {
     for (const std::string& path : options.files) {
       if (path == "-") {
@@ -102,7 +110,7 @@ int run_fmt(const FmtOptions& options) {
   }
   int status = 0;
   for (const std::string& path : options.files) {
-    switch (format_one(path, options)) {
+    switch (format_one(path, options, sink)) {
     case Outcome::unchanged: break;
     case Outcome::changed:
       if (options.check) status = std::max(status, 1);
@@ -112,6 +120,13 @@ int run_fmt(const FmtOptions& options) {
     }
   }
   return status;
+}
+
+} // namespace
+
+int run_fmt(const FmtOptions& options) {
+  DiagnosticSink sink(options.message_format);
+  return sink.finish(format_files(options, sink));
 }
 
 } // namespace bp::cli

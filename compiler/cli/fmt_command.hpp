@@ -12,6 +12,7 @@ struct FmtOptions {
   std::vector<std::string> files;
   bool check = false;
   bool write = false;
+  std::string message_format = "human"; // or "json"
 };
 
 void add_fmt_command(CLI::App& app, FmtOptions& options);

@@ -1,6 +1,7 @@
 #include "compiler/cli/render_command.hpp"
 
 #include "compiler/cli/compiled_input.hpp"
+#include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
 #include "compiler/diag/quote.hpp"
 #include "compiler/diag/spelling.hpp"
@@ -83,6 +84,7 @@ void add_render_command(CLI::App& app, RenderCommandOptions& options) {
   cmd->add_option("--lanes", options.lanes, "Only these lanes (comma-separated)")
       ->delimiter(',')
       ->allow_extra_args(false);
+  add_message_format_option(*cmd, options.message_format);
   cmd->footer("Exit status: 0 written, 1 the blueprint has errors (nothing is written), 2 usage or I/O problem.\n\n"
               "Examples:\n"
               "  blueprint render examples/coffee-bar.blueprint            # writes examples/coffee-bar.svg\n"
@@ -91,10 +93,12 @@ void add_render_command(CLI::App& app, RenderCommandOptions& options) {
               "  blueprint render service.blueprint --format dot -o - | neato -n2 -Tsvg > service.svg");
 }
 
-int run_render(const RenderCommandOptions& options) {
+namespace {
+
+int render_to_output(const RenderCommandOptions& options, DiagnosticSink& sink) {
   const std::optional<render::Format> format = choose_format(options);
   if (!format) return 2;
-  CompiledInput input = compile_input(options.file);
+  CompiledInput input = compile_input(options.file, sink);
   if (input.exit_code != 0) return input.exit_code;
   const driver::CompileResult& compiled = input.compiled;
   render::RenderOptions render_options;
@@ -111,8 +115,15 @@ int run_render(const RenderCommandOptions& options) {
     fmt::print(stderr, "blueprint: error: {}\n", *problem);
     return 2;
   }
-  if (output != "-") fmt::print(stderr, "blueprint: wrote {}\n", diag::escape_controls(output));
+  if (output != "-") sink.progress(fmt::format("blueprint: wrote {}", diag::escape_controls(output)));
   return 0;
+}
+
+} // namespace
+
+int run_render(const RenderCommandOptions& options) {
+  DiagnosticSink sink(options.message_format);
+  return sink.finish(render_to_output(options, sink));
 }
 
 } // namespace bp::cli

@@ -14,6 +14,7 @@ struct RenderCommandOptions {
   std::string format;    // empty: from the output's extension, else svg
   std::string highlight; // "findings" or empty
   std::vector<std::string> stages, lanes;
+  std::string message_format = "human"; // or "json"
 };
 
 void add_render_command(CLI::App& app, RenderCommandOptions& options);

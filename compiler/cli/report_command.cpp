@@ -1,6 +1,7 @@
 #include "compiler/cli/report_command.hpp"
 
 #include "compiler/cli/compiled_input.hpp"
+#include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
 #include "compiler/diag/quote.hpp"
 #include "compiler/report/report.hpp"
@@ -16,6 +17,7 @@ void add_report_command(CLI::App& app, ReportOptions& options) {
   cmd->add_option("file", options.file, "Blueprint file; `-` reads standard input")->required();
   cmd->add_option("-o,--output", options.output,
                   "Output file (default: next to the input, .html; `-` for standard output)");
+  add_message_format_option(*cmd, options.message_format);
   cmd->footer("The report holds the cover, summary figures, the diagram, the findings with their explanations,\n"
               "the standards checklist, SERVQUAL coverage and time per stage. It loads nothing and runs no script.\n\n"
               "Exit status: 0 written, 1 the blueprint has errors (nothing is written), 2 usage or I/O problem.\n\n"
@@ -23,13 +25,15 @@ void add_report_command(CLI::App& app, ReportOptions& options) {
               "  blueprint report examples/coffee-bar.blueprint -o coffee-report.html");
 }
 
-int run_report(const ReportOptions& options) {
+namespace {
+
+int write_report_file(const ReportOptions& options, DiagnosticSink& sink) {
   const std::string ext = extension_of(options.output);
   if (!options.output.empty() && options.output != "-" && ext != "html" && ext != "htm") {
     fmt::print(stderr, "blueprint: error: the report is HTML; name the output `.html`, not `{}`\n", options.output);
     return 2;
   }
-  CompiledInput input = compile_input(options.file);
+  CompiledInput input = compile_input(options.file, sink);
   if (input.exit_code != 0) return input.exit_code;
   const report::ReportResult result = report::write_report(input.compiled.checked());
   if (!result.error.empty()) {
@@ -44,8 +48,15 @@ int run_report(const ReportOptions& options) {
     fmt::print(stderr, "blueprint: error: {}\n", *problem);
     return 2;
   }
-  if (output != "-") fmt::print(stderr, "blueprint: wrote {}\n", diag::escape_controls(output));
+  if (output != "-") sink.progress(fmt::format("blueprint: wrote {}", diag::escape_controls(output)));
   return 0;
+}
+
+} // namespace
+
+int run_report(const ReportOptions& options) {
+  DiagnosticSink sink(options.message_format);
+  return sink.finish(write_report_file(options, sink));
 }
 
 } // namespace bp::cli

@@ -10,6 +10,7 @@ namespace bp::cli {
 struct ReportOptions {
   std::string file;
   std::string output;
+  std::string message_format = "human"; // or "json"
 };
 
 void add_report_command(CLI::App& app, ReportOptions& options);

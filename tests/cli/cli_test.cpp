@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <cstdlib>
 #include <filesystem>
@@ -416,4 +417,154 @@ TEST_CASE("fmt --write with standard input, or with --check, is a usage error") 
   CHECK(run("fmt --write - < examples/coffee-bar.blueprint").status == 2);
   CHECK(run("fmt --write --check examples/coffee-bar.blueprint").status == 2);
   CHECK(run("fmt missing.blueprint").status == 2);
+}
+
+// `--message-format json` makes standard error exactly `check --format json`'s
+// document, so editors and CI can parse it whole.
+namespace {
+
+// A blueprint with no errors, warnings or notes (a golden that stays just clear of a check).
+std::string clean_blueprint() {
+  return bp::test::read_file(fs::path(BLUEPRINT_SOURCE_DIR) /
+                             "tests/golden/checks/BP101-interaction-gap-near-miss.blueprint");
+}
+
+nlohmann::ordered_json parsed(const std::string& text) {
+  INFO(text);
+  REQUIRE(nlohmann::ordered_json::accept(text));
+  return nlohmann::ordered_json::parse(text);
+}
+
+// The command line of `command` writing its output to `out`.
+std::string with_output(const std::string& command, const std::string& input, const fs::path& out) {
+  return fmt::format("{} '{}' -o '{}' --message-format json", command, input, out.string());
+}
+
+} // namespace
+
+TEST_CASE("with --message-format json, a blueprint with errors gives check's JSON document on stderr") {
+  const fs::path bad =
+      write_file("json-bad.blueprint", "blueprint \"B\" { stage s \"S\" { customer c \"C\" by x } }\n");
+  const Run check = run(fmt::format("check --format json '{}'", bad.string()));
+  REQUIRE(check.status == 1);
+  for (const auto& [command, ext] :
+       {std::pair{"render", "svg"}, std::pair{"checklist", "md"}, std::pair{"report", "html"}}) {
+    INFO(command);
+    const fs::path out = write_file(std::string("json-kept.") + ext, "kept");
+    const Run r = run(with_output(command, bad.string(), out));
+    CHECK(r.status == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err == check.out);
+    CHECK(parsed(r.err)["summary"]["errors"] == 1);
+    CHECK(bp::test::read_file(out) == "kept");
+  }
+}
+
+TEST_CASE("with --message-format json, fmt gives check's document for syntax errors, one for all files") {
+  const fs::path bad =
+      write_file("json-fmt-bad.blueprint", "blueprint \"V\" {\n  stage s \"S\" {\n    customer \"C\"\n  }\n}\n");
+  const fs::path good = write_file("json-fmt-good.blueprint", clean_blueprint());
+  const Run check = run(fmt::format("check --format json '{}' '{}'", bad.string(), good.string()));
+  REQUIRE(check.status == 1);
+  const Run r = run(fmt::format("fmt --message-format json '{}' '{}'", bad.string(), good.string()));
+  CHECK(r.status == 1);
+  CHECK(r.out == run(fmt::format("fmt '{}'", good.string())).out); // the good file is still formatted
+  CHECK(r.err == check.out);
+  const nlohmann::ordered_json document = parsed(r.err);
+  CHECK(document["summary"]["files"] == 2);
+  CHECK(document["diagnostics"][0]["code"] == "BP001");
+}
+
+TEST_CASE("with --message-format json, a good blueprint is written and stderr is a document with no diagnostics") {
+  const fs::path good = write_file("json-good.blueprint", clean_blueprint());
+  const Run check = run(fmt::format("check --format json '{}'", good.string()));
+  REQUIRE(check.status == 0);
+  REQUIRE(parsed(check.out)["diagnostics"].empty());
+  for (const auto& [command, ext] :
+       {std::pair{"render", "svg"}, std::pair{"checklist", "md"}, std::pair{"report", "html"}}) {
+    INFO(command);
+    const fs::path out = scratch() / (std::string("json-good.") + ext);
+    fs::remove(out);
+    const Run r = run(with_output(command, good.string(), out));
+    CHECK(r.status == 0);
+    CHECK(r.err == check.out); // no "blueprint: wrote" line
+    CHECK(parsed(r.err)["diagnostics"].empty());
+    CHECK(fs::file_size(out) > 0);
+  }
+  const fs::path messy = write_file("json-fmt-messy.blueprint", "blueprint \"V\"{stage s \"S\"{customer c \"C\"}}");
+  const Run r = run(fmt::format("fmt --write --message-format json '{}'", messy.string()));
+  CHECK(r.status == 0);
+  CHECK(bp::test::read_file(messy) == valid);
+  const nlohmann::ordered_json document = parsed(r.err); // the whole of stderr: no "formatted" line
+  CHECK(document["diagnostics"].empty());
+  CHECK(document["summary"]["files"] == 1);
+}
+
+TEST_CASE("with --message-format json, warnings are in the document as check reports them") {
+  const std::string input = example_copy("coffee-bar");
+  const Run check = run(fmt::format("check --format json '{}'", input));
+  REQUIRE(check.status == 0);
+  REQUIRE_FALSE(parsed(check.out)["diagnostics"].empty());
+  const Run r = run(fmt::format("render '{}' --format dot -o - --message-format json", input));
+  CHECK(r.status == 0);
+  CHECK(r.out.starts_with("digraph blueprint {"));
+  CHECK(r.err == check.out);
+  const fs::path bad =
+      write_file("json-stdin.blueprint", "blueprint \"B\" { stage s \"S\" { customer c \"C\" by x } }\n");
+  const Run from_stdin = run(fmt::format("checklist - --message-format json < '{}'", bad.string()));
+  CHECK(from_stdin.status == 1);
+  CHECK(from_stdin.err == run(fmt::format("check --format json - < '{}'", bad.string())).out);
+  CHECK(parsed(from_stdin.err)["diagnostics"][0]["file"] == "<stdin>");
+}
+
+TEST_CASE("--message-format human is the default, byte for byte") {
+  const fs::path bad =
+      write_file("human-bad.blueprint", "blueprint \"B\" { stage s \"S\" { customer c \"C\" by x } }\n");
+  const fs::path unparsable =
+      write_file("human-unparsable.blueprint", "blueprint \"B\" { stage s \"S\" { customer } }\n");
+  const std::string input = example_copy("hotel-stay");
+  for (const std::string& args :
+       {fmt::format("render '{}' -o -", bad.string()), fmt::format("checklist '{}'", bad.string()),
+        fmt::format("report '{}' -o -", bad.string()), fmt::format("fmt '{}'", unparsable.string()),
+        fmt::format("render '{}'", input), fmt::format("checklist '{}' -o '{}'", input, (scratch() / "h.md").string()),
+        fmt::format("report '{}'", input), fmt::format("fmt '{}'", input)}) {
+    INFO(args);
+    const Run plain = run(args);
+    const Run human = run(args + " --message-format human");
+    CHECK(human.status == plain.status);
+    CHECK(human.out == plain.out);
+    CHECK(human.err == plain.err);
+  }
+  Run r = run(fmt::format("render '{}' --message-format human", bad.string()));
+  CHECK(r.err.find("nothing written: fix the errors first") != std::string::npos);
+  r = run(fmt::format("render '{}' --message-format human", input));
+  CHECK(r.err == fmt::format("blueprint: wrote {}\n", fs::path(input).replace_extension(".svg").string()));
+}
+
+TEST_CASE("a bad --message-format is a usage error") {
+  for (const char* command : {"render", "checklist", "report", "fmt"}) {
+    INFO(command);
+    const Run r = run(fmt::format("{} examples/coffee-bar.blueprint --message-format xml", command));
+    CHECK(r.status == 2);
+    CHECK(r.err.find("--message-format") != std::string::npos);
+  }
+}
+
+TEST_CASE("with --message-format json, a usage or I/O problem is a human line and no document") {
+  Run r = run("render missing.blueprint --message-format json");
+  CHECK(r.status == 2);
+  CHECK(r.err.starts_with("blueprint: error: cannot read `missing.blueprint`"));
+  CHECK(r.err.find('{') == std::string::npos);
+  r = run("fmt examples/coffee-bar.blueprint missing.blueprint --message-format json");
+  CHECK(r.status == 2);
+  CHECK(r.err.starts_with("blueprint: error: cannot read `missing.blueprint`"));
+  CHECK(r.err.find('{') == std::string::npos);
+  r = run("checklist examples/coffee-bar.blueprint -o out.gif --message-format json");
+  CHECK(r.status == 2);
+  CHECK(r.err.starts_with("blueprint: error: cannot tell the format"));
+  // Found after the blueprint is compiled: still no document.
+  r = run("render examples/coffee-bar.blueprint --stages nope -o - --message-format json");
+  CHECK(r.status == 2);
+  CHECK(r.err.starts_with("blueprint: error: no stage `nope`"));
+  CHECK(r.err.find('{') == std::string::npos);
 }
