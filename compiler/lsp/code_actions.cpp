@@ -116,10 +116,9 @@ bool overlaps(source::Span a, source::Span b) { return a.begin <= b.end && b.beg
 
 } // namespace
 
-json code_actions(const Analysis& a, const json& params, const std::string& uri) {
-  const json& r = params.at("range");
-  const source::Span wanted{static_cast<std::uint32_t>(offset_of(a.file(), r.at("start"))),
-                            static_cast<std::uint32_t>(offset_of(a.file(), r.at("end")))};
+json code_actions(const Analysis& a, const CodeActionParams& params) {
+  const std::string& uri = params.uri;
+  const source::Span wanted = span_of(a.file(), params.range);
   json out = json::array();
   const std::function<std::string(std::string_view)> no_link = [](std::string_view) { return std::string(); };
   const json published = diagnostics(a, uri, no_link);

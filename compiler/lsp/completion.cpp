@@ -159,9 +159,9 @@ std::string list_keyword(const std::vector<std::string>& words) {
 
 } // namespace
 
-json completion(const Analysis& a, const json& params) {
+json completion(const Analysis& a, Position at) {
   const std::string_view text = a.file().text();
-  const std::size_t offset = offset_of(a.file(), params.at("position"));
+  const std::size_t offset = offset_of(a.file(), at);
   const Context c = context_at(text, offset);
   json items = json::array();
   if (c.in_string_or_comment) return items;

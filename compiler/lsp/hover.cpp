@@ -103,8 +103,8 @@ std::string stage_hover(const Blueprint& b, model::Index i) {
 
 } // namespace
 
-json hover(const Analysis& a, const json& params) {
-  const std::size_t offset = offset_of(a.file(), params.at("position"));
+json hover(const Analysis& a, Position at) {
+  const std::size_t offset = offset_of(a.file(), at);
   const Occurrence* o = a.index.at(offset);
   if (!o) return nullptr;
   const Blueprint& b = a.blueprint();

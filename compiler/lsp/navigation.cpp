@@ -12,9 +12,7 @@ namespace bp::lsp {
 
 namespace {
 
-const Occurrence* under_cursor(const Analysis& a, const json& params) {
-  return a.index.at(offset_of(a.file(), params.at("position")));
-}
+const Occurrence* under_cursor(const Analysis& a, Position at) { return a.index.at(offset_of(a.file(), at)); }
 
 json location(const Analysis& a, const std::string& uri, source::Span span) {
   return {{"uri", uri}, {"range", range(a.file(), span)}};
@@ -35,26 +33,25 @@ bool is_identifier(std::string_view text) {
 
 } // namespace
 
-json definition(const Analysis& a, const json& params, const std::string& uri) {
-  const Occurrence* o = under_cursor(a, params);
+json definition(const Analysis& a, Position at, const std::string& uri) {
+  const Occurrence* o = under_cursor(a, at);
   if (!o) return nullptr;
   const Occurrence* declaration = a.index.declaration_of(o->symbol);
   return declaration ? location(a, uri, declaration->span) : json(nullptr);
 }
 
-json references(const Analysis& a, const json& params, const std::string& uri) {
-  const Occurrence* o = under_cursor(a, params);
+json references(const Analysis& a, const ReferenceParams& params) {
+  const Occurrence* o = under_cursor(a, params.position);
   json out = json::array();
   if (!o) return out;
-  const bool with_declaration = params.value("/context/includeDeclaration"_json_pointer, true);
   for (const Occurrence& r : a.index.occurrences_of(o->symbol)) {
-    if (with_declaration || !r.declaration) out.push_back(location(a, uri, r.span));
+    if (params.include_declaration || !r.declaration) out.push_back(location(a, params.uri, r.span));
   }
   return out;
 }
 
-json document_highlight(const Analysis& a, const json& params) {
-  const Occurrence* o = under_cursor(a, params);
+json document_highlight(const Analysis& a, Position at) {
+  const Occurrence* o = under_cursor(a, at);
   json out = json::array();
   if (!o) return out;
   for (const Occurrence& r : a.index.occurrences_of(o->symbol)) // 3: write (declared), 2: read
@@ -62,16 +59,16 @@ json document_highlight(const Analysis& a, const json& params) {
   return out;
 }
 
-json prepare_rename(const Analysis& a, const json& params) {
-  const Occurrence* o = under_cursor(a, params);
+json prepare_rename(const Analysis& a, Position at) {
+  const Occurrence* o = under_cursor(a, at);
   if (!o) return nullptr;
   return {{"range", range(a.file(), o->span)}, {"placeholder", id_of(a.blueprint(), o->symbol)}};
 }
 
-std::variant<json, std::string> rename(const Analysis& a, const json& params, const std::string& uri) {
-  const Occurrence* o = under_cursor(a, params);
+std::variant<json, std::string> rename(const Analysis& a, const RenameParams& params) {
+  const Occurrence* o = under_cursor(a, params.position);
   if (!o) return std::string("put the cursor on an id to rename it");
-  const std::string new_name = params.value("newName", "");
+  const std::string& new_name = params.new_name;
   const std::string& old_name = id_of(a.blueprint(), o->symbol);
   if (!is_identifier(new_name)) {
     return fmt::format("`{}` is not an id: ids start with a letter or `_` and go on with letters, digits or `_`",
@@ -85,7 +82,7 @@ std::variant<json, std::string> rename(const Analysis& a, const json& params, co
   json edits = json::array();
   for (const Occurrence& r : a.index.occurrences_of(o->symbol))
     edits.push_back({{"range", range(a.file(), r.span)}, {"newText", new_name}});
-  return json{{"changes", {{uri, edits}}}};
+  return json{{"changes", {{params.uri, edits}}}};
 }
 
 } // namespace bp::lsp
