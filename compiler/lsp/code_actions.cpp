@@ -136,12 +136,12 @@ json code_actions(const Analysis& a, const CodeActionParams& params) {
   return out;
 }
 
-json formatting(const Analysis& a) {
+std::optional<std::vector<TextEdit>> formatting(const Analysis& a) {
   const format::Formatted f = format::format_blueprint(a.compiled);
-  if (f.status != format::Formatted::Status::ok) return nullptr; // nothing to do on a file with syntax errors
+  if (f.status != format::Formatted::Status::ok) return std::nullopt; // nothing to do on a file with syntax errors
   const std::string& text = a.file().text();
-  if (f.text == text) return json::array();
-  return json::array({text_edit(a, {0, static_cast<std::uint32_t>(text.size())}, f.text)});
+  if (f.text == text) return std::vector<TextEdit>{};
+  return std::vector<TextEdit>{{range_of(a.file(), {0, static_cast<std::uint32_t>(text.size())}), f.text}};
 }
 
 } // namespace bp::lsp

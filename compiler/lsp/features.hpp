@@ -24,18 +24,19 @@ using nlohmann::json;
 json diagnostics(const Analysis& a, const std::string& uri,
                  const std::function<std::string(std::string_view code)>& explanation_uri);
 
-json hover(const Analysis& a, Position at);
-json definition(const Analysis& a, Position at, const std::string& uri);
-json references(const Analysis& a, const ReferenceParams& params);
-json document_highlight(const Analysis& a, Position at);
-json prepare_rename(const Analysis& a, Position at);
+std::optional<Hover> hover(const Analysis& a, Position at);
+std::optional<Location> definition(const Analysis& a, Position at, const std::string& uri);
+std::vector<Location> references(const Analysis& a, const ReferenceParams& params);
+std::vector<DocumentHighlight> document_highlight(const Analysis& a, Position at);
+std::optional<PrepareRename> prepare_rename(const Analysis& a, Position at);
 // The edit, or an error message for the user when the new name cannot be used.
-std::variant<json, std::string> rename(const Analysis& a, const RenameParams& params);
+std::variant<WorkspaceEdit, std::string> rename(const Analysis& a, const RenameParams& params);
 json document_symbols(const Analysis& a);
 // Symbols of one blueprint whose id or label contains `query` (any case).
 void workspace_symbols(const Analysis& a, const std::string& uri, const std::string& query, json& out);
 json completion(const Analysis& a, Position at);
-json formatting(const Analysis& a);
+// The edits to the canonical layout; none while the text has syntax errors.
+std::optional<std::vector<TextEdit>> formatting(const Analysis& a);
 json code_actions(const Analysis& a, const CodeActionParams& params);
 // The blueprint, its stages, standards, steps with blocks, fail and wait blocks,
 // runs of whole-line comments and `# region` ... `# endregion`, from the syntax tree.

@@ -14,8 +14,8 @@ namespace {
 
 const Occurrence* under_cursor(const Analysis& a, Position at) { return a.index.at(offset_of(a.file(), at)); }
 
-json location(const Analysis& a, const std::string& uri, source::Span span) {
-  return {{"uri", uri}, {"range", range(a.file(), span)}};
+Location location(const Analysis& a, const std::string& uri, source::Span span) {
+  return {uri, range_of(a.file(), span)};
 }
 
 bool is_identifier(std::string_view text) {
@@ -33,16 +33,17 @@ bool is_identifier(std::string_view text) {
 
 } // namespace
 
-json definition(const Analysis& a, Position at, const std::string& uri) {
+std::optional<Location> definition(const Analysis& a, Position at, const std::string& uri) {
   const Occurrence* o = under_cursor(a, at);
-  if (!o) return nullptr;
+  if (!o) return std::nullopt;
   const Occurrence* declaration = a.index.declaration_of(o->symbol);
-  return declaration ? location(a, uri, declaration->span) : json(nullptr);
+  if (!declaration) return std::nullopt;
+  return location(a, uri, declaration->span);
 }
 
-json references(const Analysis& a, const ReferenceParams& params) {
+std::vector<Location> references(const Analysis& a, const ReferenceParams& params) {
   const Occurrence* o = under_cursor(a, params.position);
-  json out = json::array();
+  std::vector<Location> out;
   if (!o) return out;
   for (const Occurrence& r : a.index.occurrences_of(o->symbol)) {
     if (params.include_declaration || !r.declaration) out.push_back(location(a, params.uri, r.span));
@@ -50,22 +51,22 @@ json references(const Analysis& a, const ReferenceParams& params) {
   return out;
 }
 
-json document_highlight(const Analysis& a, Position at) {
+std::vector<DocumentHighlight> document_highlight(const Analysis& a, Position at) {
   const Occurrence* o = under_cursor(a, at);
-  json out = json::array();
+  std::vector<DocumentHighlight> out;
   if (!o) return out;
-  for (const Occurrence& r : a.index.occurrences_of(o->symbol)) // 3: write (declared), 2: read
-    out.push_back({{"range", range(a.file(), r.span)}, {"kind", r.declaration ? 3 : 2}});
+  for (const Occurrence& r : a.index.occurrences_of(o->symbol))
+    out.push_back({range_of(a.file(), r.span), r.declaration});
   return out;
 }
 
-json prepare_rename(const Analysis& a, Position at) {
+std::optional<PrepareRename> prepare_rename(const Analysis& a, Position at) {
   const Occurrence* o = under_cursor(a, at);
-  if (!o) return nullptr;
-  return {{"range", range(a.file(), o->span)}, {"placeholder", id_of(a.blueprint(), o->symbol)}};
+  if (!o) return std::nullopt;
+  return PrepareRename{range_of(a.file(), o->span), id_of(a.blueprint(), o->symbol)};
 }
 
-std::variant<json, std::string> rename(const Analysis& a, const RenameParams& params) {
+std::variant<WorkspaceEdit, std::string> rename(const Analysis& a, const RenameParams& params) {
   const Occurrence* o = under_cursor(a, params.position);
   if (!o) return std::string("put the cursor on an id to rename it");
   const std::string& new_name = params.new_name;
@@ -79,10 +80,10 @@ std::variant<json, std::string> rename(const Analysis& a, const RenameParams& pa
     return fmt::format("`{}` is already declared; ids of steps, stages, actors and standards share one namespace",
                        new_name);
   }
-  json edits = json::array();
+  WorkspaceEdit edit{params.uri, {}};
   for (const Occurrence& r : a.index.occurrences_of(o->symbol))
-    edits.push_back({{"range", range(a.file(), r.span)}, {"newText", new_name}});
-  return json{{"changes", {{params.uri, edits}}}};
+    edit.edits.push_back({range_of(a.file(), r.span), new_name});
+  return edit;
 }
 
 } // namespace bp::lsp

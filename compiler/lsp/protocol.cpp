@@ -176,15 +176,29 @@ json to_proto(Position position) { return {{"line", position.line}, {"character"
 
 json to_proto(const Range& range) { return {{"start", to_proto(range.start)}, {"end", to_proto(range.end)}}; }
 
-json to_proto(const std::vector<FoldingRange>& folds) {
-  json out = json::array();
-  for (const FoldingRange& f : folds) {
-    json item = {{"startLine", f.start_line}, {"endLine", f.end_line}};
-    if (f.kind == FoldingRange::Kind::comment) item["kind"] = "comment";
-    if (f.kind == FoldingRange::Kind::region) item["kind"] = "region";
-    out.push_back(std::move(item));
-  }
-  return out;
+json to_proto(const Location& location) { return {{"uri", location.uri}, {"range", to_proto(location.range)}}; }
+
+json to_proto(const TextEdit& edit) { return {{"range", to_proto(edit.range)}, {"newText", edit.new_text}}; }
+
+json to_proto(const WorkspaceEdit& edit) { return {{"changes", {{edit.uri, to_proto(edit.edits)}}}}; }
+
+json to_proto(const Hover& hover) {
+  return {{"contents", {{"kind", "markdown"}, {"value", hover.markdown}}}, {"range", to_proto(hover.range)}};
+}
+
+json to_proto(const DocumentHighlight& highlight) {
+  return {{"range", to_proto(highlight.range)}, {"kind", highlight.declaration ? 3 : 2}}; // 3: write, 2: read
+}
+
+json to_proto(const PrepareRename& prepared) {
+  return {{"range", to_proto(prepared.range)}, {"placeholder", prepared.placeholder}};
+}
+
+json to_proto(const FoldingRange& fold) {
+  json item = {{"startLine", fold.start_line}, {"endLine", fold.end_line}};
+  if (fold.kind == FoldingRange::Kind::comment) item["kind"] = "comment";
+  if (fold.kind == FoldingRange::Kind::region) item["kind"] = "region";
+  return item;
 }
 
 } // namespace bp::lsp

@@ -94,6 +94,37 @@ struct DidChangeParams {
   std::vector<ContentChange> changes;
 };
 
+// Results.
+struct Location {
+  std::string uri;
+  Range range;
+};
+
+struct TextEdit {
+  Range range;
+  std::string new_text;
+};
+
+struct WorkspaceEdit { // the changes to one document
+  std::string uri;
+  std::vector<TextEdit> edits;
+};
+
+struct Hover {
+  std::string markdown;
+  Range range;
+};
+
+struct DocumentHighlight {
+  Range range;
+  bool declaration = false; // a write (where it is declared), else a read
+};
+
+struct PrepareRename {
+  Range range;
+  std::string placeholder;
+};
+
 // textDocument/foldingRange results: whole lines, from `start_line` to `end_line`.
 struct FoldingRange {
   enum class Kind { block, comment, region };
@@ -107,6 +138,23 @@ template <typename T> T from_proto(const nlohmann::json& params);
 
 nlohmann::json to_proto(Position position);
 nlohmann::json to_proto(const Range& range);
-nlohmann::json to_proto(const std::vector<FoldingRange>& folds);
+nlohmann::json to_proto(const Location& location);
+nlohmann::json to_proto(const TextEdit& edit);
+nlohmann::json to_proto(const WorkspaceEdit& edit);
+nlohmann::json to_proto(const Hover& hover);
+nlohmann::json to_proto(const DocumentHighlight& highlight);
+nlohmann::json to_proto(const PrepareRename& prepared);
+nlohmann::json to_proto(const FoldingRange& fold);
+
+// Nothing is `null`; a list is an array.
+template <typename T> nlohmann::json to_proto(const std::optional<T>& value) {
+  return value ? to_proto(*value) : nlohmann::json(nullptr);
+}
+template <typename T> nlohmann::json to_proto(const std::vector<T>& values) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const T& v : values)
+    out.push_back(to_proto(v));
+  return out;
+}
 
 } // namespace bp::lsp

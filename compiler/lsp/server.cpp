@@ -50,34 +50,34 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
       {"textDocument/hover",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
-         return hover(s.analysis_at(q.uri, q.position), q.position);
+         return to_proto(hover(s.analysis_at(q.uri, q.position), q.position));
        }},
       {"textDocument/definition",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
-         return definition(s.analysis_at(q.uri, q.position), q.position, q.uri);
+         return to_proto(definition(s.analysis_at(q.uri, q.position), q.position, q.uri));
        }},
       {"textDocument/references",
        [](Server& s, const json& p) {
          const auto q = from_proto<ReferenceParams>(p);
-         return references(s.analysis_at(q.uri, q.position), q);
+         return to_proto(references(s.analysis_at(q.uri, q.position), q));
        }},
       {"textDocument/documentHighlight",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
-         return document_highlight(s.analysis_at(q.uri, q.position), q.position);
+         return to_proto(document_highlight(s.analysis_at(q.uri, q.position), q.position));
        }},
       {"textDocument/prepareRename",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
-         return prepare_rename(s.analysis_at(q.uri, q.position), q.position);
+         return to_proto(prepare_rename(s.analysis_at(q.uri, q.position), q.position));
        }},
       {"textDocument/rename",
        [](Server& s, const json& p) {
          const auto q = from_proto<RenameParams>(p);
          auto result = rename(s.analysis_at(q.uri, q.position), q);
          if (auto* problem = std::get_if<std::string>(&result)) throw ResponseError(code::request_failed, *problem);
-         return std::get<json>(std::move(result));
+         return to_proto(std::get<WorkspaceEdit>(result));
        }},
       {"textDocument/documentSymbol",
        [](Server& s, const json& p) {
@@ -90,7 +90,7 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
        }},
       {"textDocument/formatting",
        [](Server& s, const json& p) {
-         return formatting(s.open_document(from_proto<TextDocumentParams>(p).uri).analysis());
+         return to_proto(formatting(s.open_document(from_proto<TextDocumentParams>(p).uri).analysis()));
        }},
       {"textDocument/codeAction",
        [](Server& s, const json& p) {

@@ -81,20 +81,20 @@ TEST_CASE("the symbol index finds declarations and every reference") {
 
 TEST_CASE("hover, definition, references and rename handlers") {
   const auto a = lsp::analyze(text, "t.blueprint");
-  const json hover = lsp::hover(*a, {5, 14});
+  const json hover = lsp::to_proto(lsp::hover(*a, {5, 14}));
   CHECK(slice(*a, hover["range"]) == "c");
   const std::string md = hover["contents"]["value"];
   CHECK(md.find("takes: 30s") != std::string::npos);
   CHECK(md.find("moment of truth: \"M\"") != std::string::npos);
   CHECK(md.find("`fast` \"Fast\" — target <= 1min for 90%") != std::string::npos);
 
-  const json def = lsp::definition(*a, {10, 12}, "file:///t.blueprint"); // `f` in the flow
+  const json def = lsp::to_proto(lsp::definition(*a, {10, 12}, "file:///t.blueprint")); // `f` in the flow
   CHECK(slice(*a, def["range"]) == "f");
   CHECK(def["range"]["start"]["line"] == 6);
 
   const auto renamed = lsp::rename(*a, {"u", {1, 8}, "boss"});
-  REQUIRE(std::holds_alternative<json>(renamed));
-  CHECK(std::get<json>(renamed)["changes"]["u"].size() == 5);
+  REQUIRE(std::holds_alternative<lsp::WorkspaceEdit>(renamed));
+  CHECK(lsp::to_proto(std::get<lsp::WorkspaceEdit>(renamed))["changes"]["u"].size() == 5);
   for (const char* bad : {"stage", "fast", "9lives", "a-b", ""}) {
     INFO(bad);
     CHECK(std::holds_alternative<std::string>(lsp::rename(*a, {"u", {1, 8}, bad})));
