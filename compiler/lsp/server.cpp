@@ -50,32 +50,32 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
       {"textDocument/hover",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
-         return to_proto(hover(s.analysis_at(q.uri, q.position), q.position));
+         return to_proto(hover(s.analysis_at(q.uri, {q.position}), q.position));
        }},
       {"textDocument/definition",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
-         return to_proto(definition(s.analysis_at(q.uri, q.position), q.position, q.uri));
+         return to_proto(definition(s.analysis_at(q.uri, {q.position}), q.position, q.uri));
        }},
       {"textDocument/references",
        [](Server& s, const json& p) {
          const auto q = from_proto<ReferenceParams>(p);
-         return to_proto(references(s.analysis_at(q.uri, q.position), q));
+         return to_proto(references(s.analysis_at(q.uri, {q.position}), q));
        }},
       {"textDocument/documentHighlight",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
-         return to_proto(document_highlight(s.analysis_at(q.uri, q.position), q.position));
+         return to_proto(document_highlight(s.analysis_at(q.uri, {q.position}), q.position));
        }},
       {"textDocument/prepareRename",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
-         return to_proto(prepare_rename(s.analysis_at(q.uri, q.position), q.position));
+         return to_proto(prepare_rename(s.analysis_at(q.uri, {q.position}), q.position));
        }},
       {"textDocument/rename",
        [](Server& s, const json& p) {
          const auto q = from_proto<RenameParams>(p);
-         auto result = rename(s.analysis_at(q.uri, q.position), q);
+         auto result = rename(s.analysis_at(q.uri, {q.position}), q);
          if (auto* problem = std::get_if<std::string>(&result)) throw ResponseError(code::request_failed, *problem);
          return to_proto(std::get<WorkspaceEdit>(result));
        }},
@@ -86,7 +86,7 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
       {"textDocument/completion",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
-         return completion(s.analysis_at(q.uri, q.position), q.position);
+         return completion(s.analysis_at(q.uri, {q.position}), q.position);
        }},
       {"textDocument/formatting",
        [](Server& s, const json& p) {
@@ -95,8 +95,7 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
       {"textDocument/codeAction",
        [](Server& s, const json& p) {
          const auto q = from_proto<CodeActionParams>(p);
-         s.analysis_at(q.uri, q.range.start);
-         return code_actions(s.analysis_at(q.uri, q.range.end), q);
+         return code_actions(s.analysis_at(q.uri, {q.range.start, q.range.end}), q);
        }},
       {"textDocument/foldingRange",
        [](Server& s, const json& p) {
@@ -258,11 +257,13 @@ const Document& Server::open_document(const std::string& uri) const {
   return it->second;
 }
 
-const Analysis& Server::analysis_at(const std::string& uri, Position at) const {
+const Analysis& Server::analysis_at(const std::string& uri, std::initializer_list<Position> at) const {
   const Analysis& a = open_document(uri).analysis();
-  if (!in_text(a.file(), at)) {
-    throw invalid_params("params.position", fmt::format("line {} is past the end of the document ({} lines)", at.line,
-                                                        a.file().line_count()));
+  for (const Position p : at) {
+    if (!in_text(a.file(), p)) {
+      throw invalid_params("params.position", fmt::format("line {} is past the end of the document ({} lines)", p.line,
+                                                          a.file().line_count()));
+    }
   }
   return a;
 }

@@ -10,6 +10,7 @@
 #include "compiler/lsp/workspace.hpp"
 
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <string>
@@ -45,9 +46,9 @@ private:
 
   // The open document with this URI, or an Invalid Params error.
   const Document& open_document(const std::string& uri) const;
-  // Its analysis, for a request about `at`: an Invalid Params error when the
-  // position is past the end of the text.
-  const Analysis& analysis_at(const std::string& uri, Position at) const;
+  // Its analysis, for a request about places in it: an Invalid Params error
+  // when one is past the end of the text.
+  const Analysis& analysis_at(const std::string& uri, std::initializer_list<Position> at) const;
   nlohmann::json published_diagnostics(const Document& doc);
   void publish_diagnostics();
   void clear_diagnostics(const std::string& uri);
