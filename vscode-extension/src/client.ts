@@ -33,10 +33,14 @@ export class ClientController implements vscode.Disposable {
   /** Say that the program has no `lsp` only once per program, not on every restart. */
   private warnedNoServer = new Set<string>();
   private disposed = false;
+  private readonly started = new vscode.EventEmitter<void>();
+  /** Fires each time the server has started, so the preview can draw again. */
+  readonly onDidStart = this.started.event;
 
   constructor(private readonly log: vscode.OutputChannel) {
     this.outputChannel = vscode.window.createOutputChannel(CLIENT_NAME);
     this.disposables.push(
+      this.started,
       this.outputChannel,
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SETTINGS.serverPath)) void this.restart();
@@ -142,6 +146,7 @@ export class ClientController implements vscode.Disposable {
       client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
       this.client = client;
       await client.start();
+      this.started.fire();
     } catch (error) {
       this.client = undefined;
       const message = error instanceof Error ? error.message : String(error);

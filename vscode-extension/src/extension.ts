@@ -16,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   controller = client;
   const preview = new PreviewManager(context.extensionUri, log, (document) => client.render(document, true));
   const exporter = new Exporter(log);
+  context.subscriptions.push(client.onDidStart(() => preview.refresh()));
   context.subscriptions.push(log, preview, preview.registerSerializer(), { dispose: () => void controller?.dispose() });
 
   /** The blueprint a command acts on: the one it was given, the active editor's, or the preview's. */

@@ -84,6 +84,13 @@ export class PreviewManager implements vscode.Disposable {
     return this.panel?.active ?? false;
   }
 
+  /** Draws again, whatever was drawn last: the language server restarted. */
+  refresh(): void {
+    if (!this.panel) return;
+    this.renderedVersion = undefined;
+    this.scheduleRender();
+  }
+
   /** Opens the preview beside the editor (or reveals it) and shows `document` in it. */
   openToSide(document: vscode.TextDocument): void {
     if (!this.panel) {

@@ -232,6 +232,14 @@ describe('the preview', () => {
     assert.equal(renders(fake) - before, 1);
   });
 
+  it('draws again when the language server restarts', async () => {
+    const { fake } = await openPreview();
+    const before = renders(fake);
+    await fake.execute(COMMANDS.restartServer);
+    await waitFor(() => renders(fake) > before, 'a render after the restart');
+    assert.match((fake.outputs.get('Blueprint') ?? []).filter((l) => l.startsWith('preview:')).pop() ?? '', /: drawn in/);
+  });
+
   it('follows the active blueprint editor', async () => {
     const { fake, panel, messages } = await openPreview();
     const other = path.join(EXAMPLES, 'hotel-stay.blueprint');
