@@ -31,10 +31,11 @@ std::vector<DocumentHighlight> document_highlight(const Analysis& a, Position at
 std::optional<PrepareRename> prepare_rename(const Analysis& a, Position at);
 // The edit, or an error message for the user when the new name cannot be used.
 std::variant<WorkspaceEdit, std::string> rename(const Analysis& a, const RenameParams& params);
-json document_symbols(const Analysis& a);
+std::vector<DocumentSymbol> document_symbols(const Analysis& a);
 // Symbols of one blueprint whose id or label contains `query` (any case).
-void workspace_symbols(const Analysis& a, const std::string& uri, const std::string& query, json& out);
-json completion(const Analysis& a, Position at);
+void workspace_symbols(const Analysis& a, const std::string& uri, const std::string& query,
+                       std::vector<SymbolInformation>& out);
+std::vector<CompletionItem> completion(const Analysis& a, Position at);
 // The edits to the canonical layout; none while the text has syntax errors.
 std::optional<std::vector<TextEdit>> formatting(const Analysis& a);
 json code_actions(const Analysis& a, const CodeActionParams& params);

@@ -201,4 +201,27 @@ json to_proto(const FoldingRange& fold) {
   return item;
 }
 
+json to_proto(const CompletionItem& item) {
+  json out = {{"label", item.label}, {"kind", item.kind}};
+  if (!item.detail.empty()) out["detail"] = item.detail;
+  return out;
+}
+
+json to_proto(const DocumentSymbol& symbol) {
+  json out = {{"name", symbol.name},
+              {"detail", symbol.detail},
+              {"kind", symbol.kind},
+              {"range", to_proto(symbol.range)},
+              {"selectionRange", to_proto(symbol.selection_range)}};
+  if (symbol.has_children) out["children"] = to_proto(symbol.children);
+  return out;
+}
+
+json to_proto(const SymbolInformation& symbol) {
+  return {{"name", symbol.name},
+          {"kind", symbol.kind},
+          {"location", to_proto(symbol.location)},
+          {"containerName", symbol.container}};
+}
+
 } // namespace bp::lsp

@@ -125,6 +125,29 @@ struct PrepareRename {
   std::string placeholder;
 };
 
+struct CompletionItem {
+  std::string label;
+  int kind = 0; // LSP CompletionItemKind
+  std::string detail;
+};
+
+struct DocumentSymbol {
+  std::string name;
+  std::string detail;
+  int kind = 0; // LSP SymbolKind
+  Range range;
+  Range selection_range;
+  std::vector<DocumentSymbol> children; // given only for stages (their steps)
+  bool has_children = false;
+};
+
+struct SymbolInformation { // workspace/symbol
+  std::string name;
+  int kind = 0;
+  Location location;
+  std::string container;
+};
+
 // textDocument/foldingRange results: whole lines, from `start_line` to `end_line`.
 struct FoldingRange {
   enum class Kind { block, comment, region };
@@ -145,6 +168,9 @@ nlohmann::json to_proto(const Hover& hover);
 nlohmann::json to_proto(const DocumentHighlight& highlight);
 nlohmann::json to_proto(const PrepareRename& prepared);
 nlohmann::json to_proto(const FoldingRange& fold);
+nlohmann::json to_proto(const CompletionItem& item);
+nlohmann::json to_proto(const DocumentSymbol& symbol);
+nlohmann::json to_proto(const SymbolInformation& symbol);
 
 // Nothing is `null`; a list is an array.
 template <typename T> nlohmann::json to_proto(const std::optional<T>& value) {

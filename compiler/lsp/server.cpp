@@ -81,12 +81,12 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
        }},
       {"textDocument/documentSymbol",
        [](Server& s, const json& p) {
-         return document_symbols(s.open_document(from_proto<TextDocumentParams>(p).uri).analysis());
+         return to_proto(document_symbols(s.open_document(from_proto<TextDocumentParams>(p).uri).analysis()));
        }},
       {"textDocument/completion",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
-         return completion(s.analysis_at(q.uri, {q.position}), q.position);
+         return to_proto(completion(s.analysis_at(q.uri, {q.position}), q.position));
        }},
       {"textDocument/formatting",
        [](Server& s, const json& p) {
@@ -201,7 +201,7 @@ json Server::initialize(const json& params) {
 
 json Server::workspace_symbols(const json& params) {
   const auto p = from_proto<WorkspaceSymbolParams>(params);
-  json out = json::array();
+  std::vector<SymbolInformation> out;
   std::set<std::string> seen;
   for (const auto& [uri, doc] : documents_) {
     lsp::workspace_symbols(doc.analysis(), uri, p.query, out);
@@ -212,7 +212,7 @@ json Server::workspace_symbols(const json& params) {
     if (seen.count(uri)) continue;
     if (const auto analysis = workspace_.analysis(path)) lsp::workspace_symbols(*analysis, uri, p.query, out);
   }
-  return out;
+  return to_proto(out);
 }
 
 // The preview's diagram, from the same analysis as the published diagnostics.

@@ -105,8 +105,8 @@ TEST_CASE("completion knows the block and the keyword before the cursor") {
   const auto labels = [](const std::string& t, std::uint32_t line, std::uint32_t character) {
     const auto a = lsp::analyze(t, "t.blueprint");
     std::vector<std::string> out;
-    for (const json& i : lsp::completion(*a, {line, character}))
-      out.push_back(i["label"]);
+    for (const lsp::CompletionItem& i : lsp::completion(*a, {line, character}))
+      out.push_back(i.label);
     return out;
   };
   const std::string t =
@@ -153,7 +153,7 @@ TEST_CASE("code actions: replace a misspelt id; add a recovery; allow a finding 
 
 TEST_CASE("document symbols nest steps under their stage") {
   const auto a = lsp::analyze(text, "t.blueprint");
-  const json symbols = lsp::document_symbols(*a);
+  const json symbols = lsp::to_proto(lsp::document_symbols(*a));
   const auto stage = std::find_if(symbols.begin(), symbols.end(), [](const json& s) { return s["name"] == "s"; });
   REQUIRE(stage != symbols.end());
   CHECK((*stage)["children"].size() == 3);
