@@ -38,7 +38,7 @@ void workspace_symbols(const Analysis& a, const std::string& uri, const std::str
 std::vector<CompletionItem> completion(const Analysis& a, Position at);
 // The edits to the canonical layout; none while the text has syntax errors.
 std::optional<std::vector<TextEdit>> formatting(const Analysis& a);
-json code_actions(const Analysis& a, const CodeActionParams& params);
+std::vector<CodeAction> code_actions(const Analysis& a, const CodeActionParams& params);
 // The blueprint, its stages, standards, steps with blocks, fail and wait blocks,
 // runs of whole-line comments and `# region` ... `# endregion`, from the syntax tree.
 std::vector<FoldingRange> folding_ranges(const Analysis& a);

@@ -207,6 +207,13 @@ json to_proto(const CompletionItem& item) {
   return out;
 }
 
+json to_proto(const CodeAction& action) {
+  json out = {{"title", action.title}, {"kind", "quickfix"}, {"edit", to_proto(action.edit)}};
+  if (!action.diagnostic.is_null()) out["diagnostics"] = json::array({action.diagnostic});
+  if (action.preferred) out["isPreferred"] = true;
+  return out;
+}
+
 json to_proto(const DocumentSymbol& symbol) {
   json out = {{"name", symbol.name},
               {"detail", symbol.detail},

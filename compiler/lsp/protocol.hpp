@@ -125,6 +125,13 @@ struct PrepareRename {
   std::string placeholder;
 };
 
+struct CodeAction { // a quick fix
+  std::string title;
+  WorkspaceEdit edit;
+  nlohmann::json diagnostic; // the published diagnostic it fixes; null: none
+  bool preferred = false;
+};
+
 struct CompletionItem {
   std::string label;
   int kind = 0; // LSP CompletionItemKind
@@ -169,6 +176,7 @@ nlohmann::json to_proto(const DocumentHighlight& highlight);
 nlohmann::json to_proto(const PrepareRename& prepared);
 nlohmann::json to_proto(const FoldingRange& fold);
 nlohmann::json to_proto(const CompletionItem& item);
+nlohmann::json to_proto(const CodeAction& action);
 nlohmann::json to_proto(const DocumentSymbol& symbol);
 nlohmann::json to_proto(const SymbolInformation& symbol);
 

@@ -95,7 +95,7 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
       {"textDocument/codeAction",
        [](Server& s, const json& p) {
          const auto q = from_proto<CodeActionParams>(p);
-         return code_actions(s.analysis_at(q.uri, {q.range.start, q.range.end}), q);
+         return to_proto(code_actions(s.analysis_at(q.uri, {q.range.start, q.range.end}), q));
        }},
       {"textDocument/foldingRange",
        [](Server& s, const json& p) {

@@ -124,7 +124,7 @@ TEST_CASE("code actions: replace a misspelt id; add a recovery; allow a finding 
                         "    customer c \"C\" by laed\n    frontstage f \"F\" { fail \"X\" }\n  }\n  flow c -> f\n}\n";
   const auto a = lsp::analyze(t, "t.blueprint");
   const lsp::CodeActionParams whole{"u", {{0, 0}, {9, 0}}};
-  const json actions = lsp::code_actions(*a, whole);
+  const json actions = lsp::to_proto(lsp::code_actions(*a, whole));
   std::vector<std::string> titles;
   for (const json& act : actions)
     titles.push_back(act["title"]);
@@ -133,7 +133,7 @@ TEST_CASE("code actions: replace a misspelt id; add a recovery; allow a finding 
   const std::string t2 = "blueprint \"T\" {\n  stage s \"S\" {\n    evidence e \"E\"\n    customer c \"C\"\n"
                          "    frontstage f \"F\" { fail \"X\" }\n  }\n  flow c -> f\n}\n";
   const auto a2 = lsp::analyze(t2, "t.blueprint");
-  const json actions2 = lsp::code_actions(*a2, whole);
+  const json actions2 = lsp::to_proto(lsp::code_actions(*a2, whole));
   bool recovery = false, allow = false;
   for (const json& act : actions2) {
     const std::string title = act["title"];
