@@ -133,7 +133,7 @@ void Server::handle(const std::string& body) {
   json message;
   try {
     message = json::parse(body);
-  } catch (const json::parse_error&) {
+  } catch (const json::exception&) { // not JSON, or a number too large for a double (1e400)
     return respond_error(nullptr, code::parse_error, "the message is not JSON");
   }
   handle_message(message);

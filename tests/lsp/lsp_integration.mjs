@@ -464,6 +464,8 @@ test("every JSON-RPC error class is answered, and the server still serves after 
 
   const nullId = [
     ['{"jsonrpc":"2.0","id":2,"method":', -32700],
+    ['{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"position":{"line":1e400}}}', -32700],
+    ['['.repeat(100000) + ']'.repeat(100000), -32600],
     ['{"jsonrpc":"2.0","method":5}', -32600],
     ['{"jsonrpc":"2.0","id":{"a":1},"method":"shutdown"}', -32600],
     ['{"jsonrpc":"2.0","id":1.5,"method":"shutdown"}', -32600],

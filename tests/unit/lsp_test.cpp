@@ -270,19 +270,21 @@ void still_serving(const std::vector<json>& messages) {
 TEST_CASE("the server answers every JSON-RPC error class and goes on serving") {
   SECTION("parse error, and envelopes that are not requests") {
     const auto messages = session({
-        R"({"jsonrpc":"2.0","id":5,"method":)",                  // not JSON
-        R"({"jsonrpc":"2.0","method":5})",                       // method not a string
-        R"({"jsonrpc":"2.0","id":7,"method":["shutdown"]})",     // method not a string, id known
-        R"({"jsonrpc":"2.0","id":{"n":1},"method":"shutdown"})", // id an object
-        R"({"jsonrpc":"2.0","id":1.5,"method":"shutdown"})",     // id fractional
-        R"({"jsonrpc":"2.0","id":true,"method":"shutdown"})",    // id a boolean
-        R"(5)", R"("shutdown")", R"(null)",                      // not an object
-        R"([{"jsonrpc":"2.0","id":8,"method":"shutdown"}])",     // a batch
-        R"([])",                                                 // an empty batch
-        R"({"jsonrpc":"2.0"})",                                  // neither request nor answer
+        R"({"jsonrpc":"2.0","id":5,"method":)",                             // not JSON
+        R"({"jsonrpc":"2.0","id":6,"method":"x","params":{"line":1e400}})", // a number past a double
+        std::string(100000, '[') + std::string(100000, ']'),                // deep, but JSON: not an object
+        R"({"jsonrpc":"2.0","method":5})",                                  // method not a string
+        R"({"jsonrpc":"2.0","id":7,"method":["shutdown"]})",                // method not a string, id known
+        R"({"jsonrpc":"2.0","id":{"n":1},"method":"shutdown"})",            // id an object
+        R"({"jsonrpc":"2.0","id":1.5,"method":"shutdown"})",                // id fractional
+        R"({"jsonrpc":"2.0","id":true,"method":"shutdown"})",               // id a boolean
+        R"(5)", R"("shutdown")", R"(null)",                                 // not an object
+        R"([{"jsonrpc":"2.0","id":8,"method":"shutdown"}])",                // a batch
+        R"([])",                                                            // an empty batch
+        R"({"jsonrpc":"2.0"})",                                             // neither request nor answer
     });
-    CHECK(null_id_errors(messages) ==
-          std::vector<int>{-32700, -32600, -32600, -32600, -32600, -32600, -32600, -32600, -32600, -32600, -32600});
+    CHECK(null_id_errors(messages) == std::vector<int>{-32700, -32700, -32600, -32600, -32600, -32600, -32600, -32600,
+                                                       -32600, -32600, -32600, -32600, -32600});
     const json* known = answer(messages, 7);
     REQUIRE(known);
     CHECK((*known)["error"]["code"] == -32600);
