@@ -16,7 +16,8 @@ TextEdit text_edit(const Analysis& a, source::Span span, std::string text) {
   return {range_of(a.file(), span), std::move(text)};
 }
 
-CodeAction action(std::string title, const std::string& uri, TextEdit edit, const json& diagnostic, bool preferred) {
+CodeAction action(std::string title, const std::string& uri, TextEdit edit, const Diagnostic& diagnostic,
+                  bool preferred) {
   return {std::move(title), {uri, {std::move(edit)}}, diagnostic, preferred};
 }
 
@@ -62,8 +63,8 @@ const model::FailPoint* fail_point_at(const model::Blueprint& b, source::Span te
   return nullptr;
 }
 
-void add_recovery(const Analysis& a, const diag::Diagnostic& d, const json& lsp_diagnostic, const std::string& uri,
-                  std::vector<CodeAction>& out) {
+void add_recovery(const Analysis& a, const diag::Diagnostic& d, const Diagnostic& lsp_diagnostic,
+                  const std::string& uri, std::vector<CodeAction>& out) {
   const model::FailPoint* f = fail_point_at(a.blueprint(), d.span);
   if (!f) return;
   const std::string recovery = "recovery \"What staff do to put it right\"";
@@ -87,7 +88,7 @@ void add_recovery(const Analysis& a, const diag::Diagnostic& d, const json& lsp_
 }
 
 // The innermost step, stage, standard or the blueprint holding the finding.
-void add_allow(const Analysis& a, const diag::Diagnostic& d, const json& lsp_diagnostic, const std::string& uri,
+void add_allow(const Analysis& a, const diag::Diagnostic& d, const Diagnostic& lsp_diagnostic, const std::string& uri,
                std::vector<CodeAction>& out) {
   const model::Blueprint& b = a.blueprint();
   const std::string name(diag::name_of(d.code));
@@ -118,11 +119,11 @@ std::vector<CodeAction> code_actions(const Analysis& a, const CodeActionParams& 
   const source::Span wanted = span_of(a.file(), params.range);
   std::vector<CodeAction> out;
   const std::function<std::string(std::string_view)> no_link = [](std::string_view) { return std::string(); };
-  const json published = diagnostics(a, uri, no_link);
+  const std::vector<Diagnostic> published = diagnostics(a, uri, no_link);
   for (std::size_t i = 0; i < a.compiled.diagnostics.size(); ++i) {
     const diag::Diagnostic& d = a.compiled.diagnostics[i];
     if (!overlaps(d.span, wanted)) continue;
-    const json& lsp_diagnostic = published[i];
+    const Diagnostic& lsp_diagnostic = published[i];
     if (d.code == "BP003" && !d.replacement.empty()) {
       out.push_back(action(fmt::format("Replace with `{}`", d.replacement), uri, text_edit(a, d.span, d.replacement),
                            lsp_diagnostic, true));

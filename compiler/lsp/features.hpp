@@ -21,8 +21,8 @@ using nlohmann::json;
 
 // textDocument/publishDiagnostics `diagnostics`. `explanation_uri` gives the link
 // to a check's page (empty: no link).
-json diagnostics(const Analysis& a, const std::string& uri,
-                 const std::function<std::string(std::string_view code)>& explanation_uri);
+std::vector<Diagnostic> diagnostics(const Analysis& a, const std::string& uri,
+                                    const std::function<std::string(std::string_view code)>& explanation_uri);
 
 std::optional<Hover> hover(const Analysis& a, Position at);
 std::optional<Location> definition(const Analysis& a, Position at, const std::string& uri);

@@ -209,8 +209,27 @@ json to_proto(const CompletionItem& item) {
 
 json to_proto(const CodeAction& action) {
   json out = {{"title", action.title}, {"kind", "quickfix"}, {"edit", to_proto(action.edit)}};
-  if (!action.diagnostic.is_null()) out["diagnostics"] = json::array({action.diagnostic});
+  if (action.diagnostic) out["diagnostics"] = json::array({to_proto(*action.diagnostic)});
   if (action.preferred) out["isPreferred"] = true;
+  return out;
+}
+
+json to_proto(const Diagnostic& d) {
+  json out = {{"range", to_proto(d.range)},
+              {"severity", d.severity},
+              {"code", d.code},
+              {"source", "blueprint"},
+              {"message", d.message}};
+  if (!d.href.empty()) out["codeDescription"] = {{"href", d.href}};
+  if (!d.related.empty()) {
+    json related = json::array();
+    for (const DiagnosticRelated& r : d.related)
+      related.push_back({{"location", to_proto(r.location)}, {"message", r.message}});
+    out["relatedInformation"] = std::move(related);
+  }
+  json data = {{"name", d.name}};
+  if (!d.replacement.empty()) data["replacement"] = d.replacement;
+  out["data"] = std::move(data);
   return out;
 }
 

@@ -125,10 +125,28 @@ struct PrepareRename {
   std::string placeholder;
 };
 
+struct DiagnosticRelated {
+  Location location;
+  std::string message;
+};
+
+// A finding as published (textDocument/publishDiagnostics) and sent with
+// blueprint/render; `name` and `replacement` go in its `data`, for quick fixes.
+struct Diagnostic {
+  Range range;
+  int severity = 1; // 1 error, 2 warning, 3 information
+  std::string code;
+  std::string message;
+  std::string href; // the check's page; empty: no link
+  std::vector<DiagnosticRelated> related;
+  std::string name;
+  std::string replacement;
+};
+
 struct CodeAction { // a quick fix
   std::string title;
   WorkspaceEdit edit;
-  nlohmann::json diagnostic; // the published diagnostic it fixes; null: none
+  std::optional<Diagnostic> diagnostic; // the one it fixes
   bool preferred = false;
 };
 
@@ -177,6 +195,7 @@ nlohmann::json to_proto(const PrepareRename& prepared);
 nlohmann::json to_proto(const FoldingRange& fold);
 nlohmann::json to_proto(const CompletionItem& item);
 nlohmann::json to_proto(const CodeAction& action);
+nlohmann::json to_proto(const Diagnostic& diagnostic);
 nlohmann::json to_proto(const DocumentSymbol& symbol);
 nlohmann::json to_proto(const SymbolInformation& symbol);
 

@@ -269,7 +269,8 @@ const Analysis& Server::analysis_at(const std::string& uri, std::initializer_lis
 }
 
 json Server::published_diagnostics(const Document& doc) {
-  return diagnostics(doc.analysis(), doc.uri(), [this](std::string_view code) { return explanations_.uri(code); });
+  return to_proto(
+      diagnostics(doc.analysis(), doc.uri(), [this](std::string_view code) { return explanations_.uri(code); }));
 }
 
 void Server::publish_diagnostics() {

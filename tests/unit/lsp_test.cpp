@@ -443,5 +443,5 @@ TEST_CASE("the preview's render: SVG without errors, none with them, the publish
     CHECK(d["codeDescription"]["href"].get<std::string>().starts_with("file:///tmp/blueprint-lsp-test-"));
     d.erase("codeDescription");
   }
-  CHECK(diagnostics == lsp::diagnostics(*good, uri, [](std::string_view) { return std::string(); }));
+  CHECK(diagnostics == lsp::to_proto(lsp::diagnostics(*good, uri, [](std::string_view) { return std::string(); })));
 }
