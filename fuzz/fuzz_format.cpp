@@ -25,7 +25,7 @@ std::vector<std::string> codes(const bp::driver::CompileResult& r) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   const auto analysis = bp::lsp::analyze(text, "fuzz.blueprint");
-  const nlohmann::json at = {{"position", {{"line", size % 7}, {"character", size % 13}}}};
+  const bp::lsp::Position at{static_cast<std::uint32_t>(size % 7), static_cast<std::uint32_t>(size % 13)};
   bp::lsp::completion(*analysis, at);
   bp::lsp::hover(*analysis, at);
 

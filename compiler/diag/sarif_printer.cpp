@@ -85,17 +85,6 @@ json result(const source::SourceFile& file, const Diagnostic& d) {
 
 } // namespace
 
-std::string path_to_uri(std::string_view path) {
-  std::string out = path.starts_with('/') ? "file://" : "";
-  for (const char c : path) {
-    const auto byte = static_cast<unsigned char>(c);
-    const bool unreserved = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-                            (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-    out += unreserved ? std::string(1, c) : fmt::format("%{:02X}", byte);
-  }
-  return out;
-}
-
 json to_sarif(const std::vector<FileReport>& reports) {
   json results = json::array();
   for (const FileReport& report : reports) {

@@ -3,6 +3,7 @@
 // every diagnostic as a result with its region.
 
 #include "compiler/diag/report.hpp"
+#include "compiler/source/uri.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -13,8 +14,7 @@ namespace bp::diag {
 nlohmann::ordered_json to_sarif(const std::vector<FileReport>& reports);
 std::string print_sarif(const std::vector<FileReport>& reports);
 
-// A file path as a relative URI reference: bytes outside the unreserved set and
-// `/` are percent-encoded (`<stdin>` becomes `%3Cstdin%3E`).
-std::string path_to_uri(std::string_view path);
+// Files are named by URI (compiler/source/uri.hpp).
+using source::path_to_uri;
 
 } // namespace bp::diag

@@ -12,15 +12,13 @@ namespace bp::lsp {
 
 namespace {
 
-json text_edit(const Analysis& a, source::Span span, std::string text) {
-  return {{"range", range(a.file(), span)}, {"newText", std::move(text)}};
+TextEdit text_edit(const Analysis& a, source::Span span, std::string text) {
+  return {range_of(a.file(), span), std::move(text)};
 }
 
-json action(std::string title, const std::string& uri, json edits, const json& diagnostic, bool preferred) {
-  json act = {{"title", std::move(title)}, {"kind", "quickfix"}, {"edit", {{"changes", {{uri, std::move(edits)}}}}}};
-  if (!diagnostic.is_null()) act["diagnostics"] = json::array({diagnostic});
-  if (preferred) act["isPreferred"] = true;
-  return act;
+CodeAction action(std::string title, const std::string& uri, TextEdit edit, const Diagnostic& diagnostic,
+                  bool preferred) {
+  return {std::move(title), {uri, {std::move(edit)}}, diagnostic, preferred};
 }
 
 // The indentation of the line `offset` is on.
@@ -40,7 +38,7 @@ std::optional<std::size_t> open_brace(const Analysis& a, source::Span span) {
 
 // Inserts `item` as the first line of the block of the item at `span`, or gives the
 // item a one-line block when it has none.
-json insert_in_block(const Analysis& a, source::Span span, const std::string& item) {
+TextEdit insert_in_block(const Analysis& a, source::Span span, const std::string& item) {
   if (const auto brace = open_brace(a, span)) {
     const std::size_t line = a.file().location(*brace).line;
     const std::size_t line_end = a.file().line_start(line) + a.file().line_text(line).size();
@@ -65,12 +63,12 @@ const model::FailPoint* fail_point_at(const model::Blueprint& b, source::Span te
   return nullptr;
 }
 
-void add_recovery(const Analysis& a, const diag::Diagnostic& d, const json& lsp_diagnostic, const std::string& uri,
-                  json& out) {
+void add_recovery(const Analysis& a, const diag::Diagnostic& d, const Diagnostic& lsp_diagnostic,
+                  const std::string& uri, std::vector<CodeAction>& out) {
   const model::FailPoint* f = fail_point_at(a.blueprint(), d.span);
   if (!f) return;
   const std::string recovery = "recovery \"What staff do to put it right\"";
-  json edit;
+  TextEdit edit;
   if (a.file().text()[f->span.end - 1] == '}') {
     // Before the closing brace: on its own line when the block is written over lines.
     const std::size_t close = f->span.end - 1;
@@ -85,20 +83,20 @@ void add_recovery(const Analysis& a, const diag::Diagnostic& d, const json& lsp_
   } else {
     edit = text_edit(a, {f->span.end, f->span.end}, " { " + recovery + " }");
   }
-  out.push_back(action(fmt::format("Add a recovery to fail point \"{}\"", f->text), uri, json::array({edit}),
-                       lsp_diagnostic, true));
+  out.push_back(
+      action(fmt::format("Add a recovery to fail point \"{}\"", f->text), uri, std::move(edit), lsp_diagnostic, true));
 }
 
 // The innermost step, stage, standard or the blueprint holding the finding.
-void add_allow(const Analysis& a, const diag::Diagnostic& d, const json& lsp_diagnostic, const std::string& uri,
-               json& out) {
+void add_allow(const Analysis& a, const diag::Diagnostic& d, const Diagnostic& lsp_diagnostic, const std::string& uri,
+               std::vector<CodeAction>& out) {
   const model::Blueprint& b = a.blueprint();
   const std::string name(diag::name_of(d.code));
   const std::string item = "allow " + name;
   const auto inside = [&](source::Span outer) { return outer.begin <= d.span.begin && d.span.end <= outer.end; };
   const auto offer = [&](const std::string& where, source::Span span) {
-    out.push_back(action(fmt::format("Allow `{}` {}", name, where), uri, json::array({insert_in_block(a, span, item)}),
-                         lsp_diagnostic, false));
+    out.push_back(
+        action(fmt::format("Allow `{}` {}", name, where), uri, insert_in_block(a, span, item), lsp_diagnostic, false));
   };
   for (const model::Step& s : b.steps) {
     if (inside(s.span)) return offer(fmt::format("on step `{}`", s.id), s.span);
@@ -116,20 +114,19 @@ bool overlaps(source::Span a, source::Span b) { return a.begin <= b.end && b.beg
 
 } // namespace
 
-json code_actions(const Analysis& a, const json& params, const std::string& uri) {
-  const json& r = params.at("range");
-  const source::Span wanted{static_cast<std::uint32_t>(offset_of(a.file(), r.at("start"))),
-                            static_cast<std::uint32_t>(offset_of(a.file(), r.at("end")))};
-  json out = json::array();
+std::vector<CodeAction> code_actions(const Analysis& a, const CodeActionParams& params) {
+  const std::string& uri = params.uri;
+  const source::Span wanted = span_of(a.file(), params.range);
+  std::vector<CodeAction> out;
   const std::function<std::string(std::string_view)> no_link = [](std::string_view) { return std::string(); };
-  const json published = diagnostics(a, uri, no_link);
+  const std::vector<Diagnostic> published = diagnostics(a, uri, no_link);
   for (std::size_t i = 0; i < a.compiled.diagnostics.size(); ++i) {
     const diag::Diagnostic& d = a.compiled.diagnostics[i];
     if (!overlaps(d.span, wanted)) continue;
-    const json& lsp_diagnostic = published[i];
+    const Diagnostic& lsp_diagnostic = published[i];
     if (d.code == "BP003" && !d.replacement.empty()) {
-      out.push_back(action(fmt::format("Replace with `{}`", d.replacement), uri,
-                           json::array({text_edit(a, d.span, d.replacement)}), lsp_diagnostic, true));
+      out.push_back(action(fmt::format("Replace with `{}`", d.replacement), uri, text_edit(a, d.span, d.replacement),
+                           lsp_diagnostic, true));
     }
     if (d.code == "BP201") add_recovery(a, d, lsp_diagnostic, uri, out);
     if (d.severity != diag::Severity::error) add_allow(a, d, lsp_diagnostic, uri, out);
@@ -137,12 +134,12 @@ json code_actions(const Analysis& a, const json& params, const std::string& uri)
   return out;
 }
 
-json formatting(const Analysis& a) {
+std::optional<std::vector<TextEdit>> formatting(const Analysis& a) {
   const format::Formatted f = format::format_blueprint(*a.compiled.source, a.compiled.tree, a.compiled.diagnostics);
-  if (f.status != format::Formatted::Status::ok) return nullptr; // nothing to do on a file with syntax errors
+  if (f.status != format::Formatted::Status::ok) return std::nullopt; // nothing to do on a file with syntax errors
   const std::string& text = a.file().text();
-  if (f.text == text) return json::array();
-  return json::array({text_edit(a, {0, static_cast<std::uint32_t>(text.size())}, f.text)});
+  if (f.text == text) return std::vector<TextEdit>{};
+  return std::vector<TextEdit>{{range_of(a.file(), {0, static_cast<std::uint32_t>(text.size())}), f.text}};
 }
 
 } // namespace bp::lsp

@@ -110,16 +110,14 @@ Context context_at(std::string_view text, std::size_t offset) {
   return c;
 }
 
-json item(std::string_view label, int kind, std::string detail = {}) {
-  json i = {{"label", label}, {"kind", kind}};
-  if (!detail.empty()) i["detail"] = std::move(detail);
-  return i;
+CompletionItem item(std::string_view label, int kind, std::string detail = {}) {
+  return {std::string(label), kind, std::move(detail)};
 }
 
 // Ids declared in the text, found from its words rather than the model: while
 // the user types, the text often has a syntax error and the model lacks the item
 // being written and those after it.
-void add_ids(std::string_view text, model::SymbolKind kind, json& out) {
+void add_ids(std::string_view text, model::SymbolKind kind, std::vector<CompletionItem>& out) {
   const std::vector<Token> tokens = format::tokenize(text);
   const auto word = [&](std::size_t i) {
     return i < tokens.size() ? text.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin)
@@ -159,11 +157,11 @@ std::string list_keyword(const std::vector<std::string>& words) {
 
 } // namespace
 
-json completion(const Analysis& a, const json& params) {
+std::vector<CompletionItem> completion(const Analysis& a, Position at) {
   const std::string_view text = a.file().text();
-  const std::size_t offset = offset_of(a.file(), params.at("position"));
+  const std::size_t offset = offset_of(a.file(), at);
   const Context c = context_at(text, offset);
-  json items = json::array();
+  std::vector<CompletionItem> items;
   if (c.in_string_or_comment) return items;
   const std::string previous = list_keyword(c.words);
   const std::string first = c.words.empty() ? "" : c.words.front();

@@ -6,28 +6,27 @@
 
 namespace bp::lsp {
 
-json diagnostics(const Analysis& a, const std::string& uri,
-                 const std::function<std::string(std::string_view code)>& explanation_uri) {
-  json out = json::array();
+namespace {
+
+int severity_of(diag::Severity s) { return s == diag::Severity::error ? 1 : s == diag::Severity::warning ? 2 : 3; }
+
+} // namespace
+
+std::vector<Diagnostic> diagnostics(const Analysis& a, const std::string& uri,
+                                    const std::function<std::string(std::string_view code)>& explanation_uri) {
+  std::vector<Diagnostic> out;
   const source::SourceFile& file = a.file();
   for (const diag::Diagnostic& d : a.compiled.diagnostics) {
-    json item = {{"range", range(file, d.span)},
-                 {"severity", d.severity == diag::Severity::error     ? 1
-                              : d.severity == diag::Severity::warning ? 2
-                                                                      : 3},
-                 {"code", d.code},
-                 {"source", "blueprint"},
-                 {"message", d.hint.empty() ? d.message : d.message + "\nhint: " + d.hint}};
-    if (const std::string link = explanation_uri(d.code); !link.empty()) item["codeDescription"] = {{"href", link}};
-    if (!d.related.empty()) {
-      json related = json::array();
-      for (const diag::Related& r : d.related)
-        related.push_back({{"location", {{"uri", uri}, {"range", range(file, r.span)}}}, {"message", r.message}});
-      item["relatedInformation"] = std::move(related);
-    }
-    json data = {{"name", diag::name_of(d.code)}};
-    if (!d.replacement.empty()) data["replacement"] = d.replacement;
-    item["data"] = std::move(data);
+    Diagnostic item;
+    item.range = range_of(file, d.span);
+    item.severity = severity_of(d.severity);
+    item.code = std::string(d.code);
+    item.message = d.hint.empty() ? d.message : d.message + "\nhint: " + d.hint;
+    item.href = explanation_uri(d.code);
+    for (const diag::Related& r : d.related)
+      item.related.push_back({{uri, range_of(file, r.span)}, r.message});
+    item.name = std::string(diag::name_of(d.code));
+    item.replacement = d.replacement;
     out.push_back(std::move(item));
   }
   return out;

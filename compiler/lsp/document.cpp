@@ -1,30 +1,45 @@
 #include "compiler/lsp/document.hpp"
 
 #include "compiler/lsp/positions.hpp"
+#include "compiler/source/uri.hpp"
 
 namespace bp::lsp {
+
+namespace {
+
+// One change applied to `text`; false when its range is not in the text.
+bool apply(std::string& text, const ContentChange& change) {
+  if (!change.range) {
+    text = change.text;
+    return true;
+  }
+  // Positions are in the text before this change; the previous change of the same
+  // notification has already been applied, as the protocol says.
+  const source::SourceFile file("", text);
+  if (!in_text(file, change.range->start) || !in_text(file, change.range->end)) return false;
+  const std::size_t bom = file.had_bom() ? 3 : 0;
+  const source::Span span = span_of(file, *change.range);
+  text.replace(span.begin + bom, span.end - span.begin, change.text);
+  return true;
+}
+
+} // namespace
 
 Document::Document(std::string uri, std::string text, std::int64_t version)
     : uri_(std::move(uri)), text_(std::move(text)), version_(version) {}
 
-void Document::apply_change(const nlohmann::json& change) {
-  analysis_.reset();
-  const std::string& replacement = change.at("text").get_ref<const std::string&>();
-  if (!change.contains("range")) {
-    text_ = replacement;
-    return;
+bool Document::apply_changes(const std::vector<ContentChange>& changes) {
+  std::string text = text_;
+  for (const ContentChange& change : changes) {
+    if (!apply(text, change)) return false;
   }
-  // Positions are in the text before this change; the previous change of the same
-  // notification has already been applied, as the protocol says.
-  const source::SourceFile file("", text_);
-  const std::size_t bom = file.had_bom() ? 3 : 0;
-  const std::size_t begin = offset_of(file, change["range"]["start"]) + bom;
-  const std::size_t end = std::max(begin, offset_of(file, change["range"]["end"]) + bom);
-  text_.replace(begin, end - begin, replacement);
+  text_ = std::move(text);
+  analysis_.reset();
+  return true;
 }
 
 const Analysis& Document::analysis() const {
-  if (!analysis_) analysis_ = analyze(text_, name_of_uri(uri_));
+  if (!analysis_) analysis_ = analyze(text_, source::name_of_uri(uri_));
   return *analysis_;
 }
 
@@ -32,32 +47,6 @@ std::shared_ptr<const Analysis> analyze(std::string text, const std::string& nam
   driver::CompileResult compiled = driver::compile(std::move(text), driver::CompileOptions::for_file(name));
   SymbolIndex index(compiled.blueprint);
   return std::make_shared<const Analysis>(Analysis{std::move(compiled), std::move(index)});
-}
-
-namespace {
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-} // namespace
-
-std::string name_of_uri(const std::string& uri) {
-  constexpr std::string_view scheme = "file://";
-  if (!uri.starts_with(scheme)) return uri;
-  std::string path;
-  for (std::size_t i = scheme.size(); i < uri.size(); ++i) {
-    if (uri[i] == '%' && i + 2 < uri.size() && hex_value(uri[i + 1]) >= 0 && hex_value(uri[i + 2]) >= 0) {
-      path += static_cast<char>(hex_value(uri[i + 1]) * 16 + hex_value(uri[i + 2]));
-      i += 2;
-    } else {
-      path += uri[i];
-    }
-  }
-  return path;
 }
 
 } // namespace bp::lsp

@@ -3,12 +3,12 @@
 // changes, and its analysis (compiled once per version, on demand).
 
 #include "compiler/driver/compile.hpp"
+#include "compiler/lsp/protocol.hpp"
 #include "compiler/lsp/symbol_index.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace bp::lsp {
 
@@ -28,8 +28,10 @@ public:
   const std::string& text() const { return text_; }
   std::int64_t version() const { return version_; }
 
-  // One `contentChanges` entry: a range replaced, or the whole text.
-  void apply_change(const nlohmann::json& change);
+  // The `contentChanges` of one notification, in order: each a range replaced
+  // or the whole text. All or nothing: false, and the text unchanged, when a
+  // range starts or ends on a line past the text.
+  bool apply_changes(const std::vector<ContentChange>& changes);
   void set_version(std::int64_t version) { version_ = version; }
 
   const Analysis& analysis() const;
@@ -42,9 +44,5 @@ private:
 };
 
 std::shared_ptr<const Analysis> analyze(std::string text, const std::string& name);
-
-// The file name diagnostics and symbols use for a `file://` URI (the other way is
-// diag::path_to_uri).
-std::string name_of_uri(const std::string& uri);
 
 } // namespace bp::lsp

@@ -1,9 +1,11 @@
 #pragma once
 // The language features, one function per request, each a pure function of a
-// document's analysis and the request's parameters, returning the result JSON.
-// The server owns the state and the protocol; these own the meaning.
+// document's analysis and the request's parsed parameters (protocol.hpp),
+// returning the result in protocol form. The server owns the state and the
+// protocol; these own the meaning.
 
 #include "compiler/lsp/document.hpp"
+#include "compiler/lsp/protocol.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace bp::lsp {
 
@@ -18,21 +21,33 @@ using nlohmann::json;
 
 // textDocument/publishDiagnostics `diagnostics`. `explanation_uri` gives the link
 // to a check's page (empty: no link).
-json diagnostics(const Analysis& a, const std::string& uri,
-                 const std::function<std::string(std::string_view code)>& explanation_uri);
+std::vector<Diagnostic> diagnostics(const Analysis& a, const std::string& uri,
+                                    const std::function<std::string(std::string_view code)>& explanation_uri);
 
-json hover(const Analysis& a, const json& params);
-json definition(const Analysis& a, const json& params, const std::string& uri);
-json references(const Analysis& a, const json& params, const std::string& uri);
-json document_highlight(const Analysis& a, const json& params);
-json prepare_rename(const Analysis& a, const json& params);
+std::optional<Hover> hover(const Analysis& a, Position at);
+std::optional<Location> definition(const Analysis& a, Position at, const std::string& uri);
+std::vector<Location> references(const Analysis& a, const ReferenceParams& params);
+std::vector<DocumentHighlight> document_highlight(const Analysis& a, Position at);
+std::optional<PrepareRename> prepare_rename(const Analysis& a, Position at);
 // The edit, or an error message for the user when the new name cannot be used.
-std::variant<json, std::string> rename(const Analysis& a, const json& params, const std::string& uri);
-json document_symbols(const Analysis& a);
+std::variant<WorkspaceEdit, std::string> rename(const Analysis& a, const RenameParams& params);
+std::vector<DocumentSymbol> document_symbols(const Analysis& a);
 // Symbols of one blueprint whose id or label contains `query` (any case).
-void workspace_symbols(const Analysis& a, const std::string& uri, const std::string& query, json& out);
-json completion(const Analysis& a, const json& params);
-json formatting(const Analysis& a);
-json code_actions(const Analysis& a, const json& params, const std::string& uri);
+void workspace_symbols(const Analysis& a, const std::string& uri, const std::string& query,
+                       std::vector<SymbolInformation>& out);
+std::vector<CompletionItem> completion(const Analysis& a, Position at);
+// The edits to the canonical layout; none while the text has syntax errors.
+std::optional<std::vector<TextEdit>> formatting(const Analysis& a);
+std::vector<CodeAction> code_actions(const Analysis& a, const CodeActionParams& params);
+// The blueprint, its stages, standards, steps with blocks, fail and wait blocks,
+// runs of whole-line comments and `# region` ... `# endregion`, from the syntax tree.
+std::vector<FoldingRange> folding_ranges(const Analysis& a);
+
+// blueprint/render: the diagram as SVG, none when the blueprint has errors.
+struct Preview {
+  std::optional<std::string> svg;
+  std::string error; // Graphviz failed; empty otherwise
+};
+Preview render_preview(const Analysis& a, bool highlight_findings);
 
 } // namespace bp::lsp

@@ -103,10 +103,10 @@ std::string stage_hover(const Blueprint& b, model::Index i) {
 
 } // namespace
 
-json hover(const Analysis& a, const json& params) {
-  const std::size_t offset = offset_of(a.file(), params.at("position"));
+std::optional<Hover> hover(const Analysis& a, Position at) {
+  const std::size_t offset = offset_of(a.file(), at);
   const Occurrence* o = a.index.at(offset);
-  if (!o) return nullptr;
+  if (!o) return std::nullopt;
   const Blueprint& b = a.blueprint();
   std::string md;
   switch (o->symbol.kind) {
@@ -115,7 +115,7 @@ json hover(const Analysis& a, const json& params) {
   case model::SymbolKind::actor: md = actor_hover(b, o->symbol.index); break;
   case model::SymbolKind::stage: md = stage_hover(b, o->symbol.index); break;
   }
-  return {{"contents", {{"kind", "markdown"}, {"value", md}}}, {"range", range(a.file(), o->span)}};
+  return Hover{std::move(md), range_of(a.file(), o->span)};
 }
 
 } // namespace bp::lsp

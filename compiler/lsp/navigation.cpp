@@ -12,12 +12,10 @@ namespace bp::lsp {
 
 namespace {
 
-const Occurrence* under_cursor(const Analysis& a, const json& params) {
-  return a.index.at(offset_of(a.file(), params.at("position")));
-}
+const Occurrence* under_cursor(const Analysis& a, Position at) { return a.index.at(offset_of(a.file(), at)); }
 
-json location(const Analysis& a, const std::string& uri, source::Span span) {
-  return {{"uri", uri}, {"range", range(a.file(), span)}};
+Location location(const Analysis& a, const std::string& uri, source::Span span) {
+  return {uri, range_of(a.file(), span)};
 }
 
 bool is_identifier(std::string_view text) {
@@ -35,43 +33,43 @@ bool is_identifier(std::string_view text) {
 
 } // namespace
 
-json definition(const Analysis& a, const json& params, const std::string& uri) {
-  const Occurrence* o = under_cursor(a, params);
-  if (!o) return nullptr;
+std::optional<Location> definition(const Analysis& a, Position at, const std::string& uri) {
+  const Occurrence* o = under_cursor(a, at);
+  if (!o) return std::nullopt;
   const Occurrence* declaration = a.index.declaration_of(o->symbol);
-  return declaration ? location(a, uri, declaration->span) : json(nullptr);
+  if (!declaration) return std::nullopt;
+  return location(a, uri, declaration->span);
 }
 
-json references(const Analysis& a, const json& params, const std::string& uri) {
-  const Occurrence* o = under_cursor(a, params);
-  json out = json::array();
+std::vector<Location> references(const Analysis& a, const ReferenceParams& params) {
+  const Occurrence* o = under_cursor(a, params.position);
+  std::vector<Location> out;
   if (!o) return out;
-  const bool with_declaration = params.value("/context/includeDeclaration"_json_pointer, true);
   for (const Occurrence& r : a.index.occurrences_of(o->symbol)) {
-    if (with_declaration || !r.declaration) out.push_back(location(a, uri, r.span));
+    if (params.include_declaration || !r.declaration) out.push_back(location(a, params.uri, r.span));
   }
   return out;
 }
 
-json document_highlight(const Analysis& a, const json& params) {
-  const Occurrence* o = under_cursor(a, params);
-  json out = json::array();
+std::vector<DocumentHighlight> document_highlight(const Analysis& a, Position at) {
+  const Occurrence* o = under_cursor(a, at);
+  std::vector<DocumentHighlight> out;
   if (!o) return out;
-  for (const Occurrence& r : a.index.occurrences_of(o->symbol)) // 3: write (declared), 2: read
-    out.push_back({{"range", range(a.file(), r.span)}, {"kind", r.declaration ? 3 : 2}});
+  for (const Occurrence& r : a.index.occurrences_of(o->symbol))
+    out.push_back({range_of(a.file(), r.span), r.declaration});
   return out;
 }
 
-json prepare_rename(const Analysis& a, const json& params) {
-  const Occurrence* o = under_cursor(a, params);
-  if (!o) return nullptr;
-  return {{"range", range(a.file(), o->span)}, {"placeholder", id_of(a.blueprint(), o->symbol)}};
+std::optional<PrepareRename> prepare_rename(const Analysis& a, Position at) {
+  const Occurrence* o = under_cursor(a, at);
+  if (!o) return std::nullopt;
+  return PrepareRename{range_of(a.file(), o->span), id_of(a.blueprint(), o->symbol)};
 }
 
-std::variant<json, std::string> rename(const Analysis& a, const json& params, const std::string& uri) {
-  const Occurrence* o = under_cursor(a, params);
+std::variant<WorkspaceEdit, std::string> rename(const Analysis& a, const RenameParams& params) {
+  const Occurrence* o = under_cursor(a, params.position);
   if (!o) return std::string("put the cursor on an id to rename it");
-  const std::string new_name = params.value("newName", "");
+  const std::string& new_name = params.new_name;
   const std::string& old_name = id_of(a.blueprint(), o->symbol);
   if (!is_identifier(new_name)) {
     return fmt::format("`{}` is not an id: ids start with a letter or `_` and go on with letters, digits or `_`",
@@ -82,10 +80,10 @@ std::variant<json, std::string> rename(const Analysis& a, const json& params, co
     return fmt::format("`{}` is already declared; ids of steps, stages, actors and standards share one namespace",
                        new_name);
   }
-  json edits = json::array();
+  WorkspaceEdit edit{params.uri, {}};
   for (const Occurrence& r : a.index.occurrences_of(o->symbol))
-    edits.push_back({{"range", range(a.file(), r.span)}, {"newText", new_name}});
-  return json{{"changes", {{uri, edits}}}};
+    edit.edits.push_back({range_of(a.file(), r.span), new_name});
+  return edit;
 }
 
 } // namespace bp::lsp

@@ -15,13 +15,9 @@ namespace {
 // LSP SymbolKind values.
 constexpr int kind_namespace = 3, kind_class = 5, kind_constant = 14, kind_event = 24, kind_operator = 25;
 
-json symbol(const Analysis& a, const std::string& name, const std::string& detail, int kind, source::Span span,
-            source::Span selection) {
-  return {{"name", name},
-          {"detail", detail},
-          {"kind", kind},
-          {"range", range(a.file(), span)},
-          {"selectionRange", range(a.file(), selection)}};
+DocumentSymbol symbol(const Analysis& a, const std::string& name, const std::string& detail, int kind,
+                      source::Span span, source::Span selection) {
+  return {name, detail, kind, range_of(a.file(), span), range_of(a.file(), selection), {}, false};
 }
 
 int kind_of(model::SymbolKind kind) {
@@ -43,23 +39,22 @@ std::string lower(std::string_view s) {
 
 } // namespace
 
-json document_symbols(const Analysis& a) {
+std::vector<DocumentSymbol> document_symbols(const Analysis& a) {
   const model::Blueprint& b = a.blueprint();
-  json out = json::array();
+  std::vector<DocumentSymbol> out;
   for (const model::Actor& actor : b.actors)
     out.push_back(symbol(a, actor.id, fmt::format("{} \"{}\"", model::to_string(actor.kind), actor.label), kind_class,
                          actor.span, actor.id_span));
   for (const model::Standard& s : b.standards)
     out.push_back(symbol(a, s.id, s.label, kind_constant, s.span, s.id_span));
   for (const model::Stage& stage : b.stages) {
-    json node = symbol(a, stage.id, stage.label, kind_namespace, stage.span, stage.id_span);
-    json children = json::array();
+    DocumentSymbol node = symbol(a, stage.id, stage.label, kind_namespace, stage.span, stage.id_span);
+    node.has_children = true;
     for (model::Index i : stage.steps) {
       const model::Step& s = b.steps[i];
-      children.push_back(
+      node.children.push_back(
           symbol(a, s.id, fmt::format("{} \"{}\"", model::to_string(s.lane), s.label), kind_event, s.span, s.id_span));
     }
-    node["children"] = std::move(children);
     out.push_back(std::move(node));
   }
   for (const model::Flow& f : b.flows) {
@@ -68,25 +63,21 @@ json document_symbols(const Analysis& a) {
     out.push_back(symbol(a, fmt::format("{} {} {}", b.steps[f.from].id, model::to_string(f.arrow), b.steps[f.to].id),
                          f.label.value_or(""), kind_operator, whole, f.span));
   }
-  std::sort(out.begin(), out.end(), [](const json& x, const json& y) {
-    const auto key = [](const json& s) {
-      return std::pair(s["range"]["start"]["line"].get<int>(), s["range"]["start"]["character"].get<int>());
-    };
-    return key(x) < key(y);
+  std::stable_sort(out.begin(), out.end(), [](const DocumentSymbol& x, const DocumentSymbol& y) {
+    return std::pair(x.range.start.line, x.range.start.character) <
+           std::pair(y.range.start.line, y.range.start.character);
   });
   return out;
 }
 
-void workspace_symbols(const Analysis& a, const std::string& uri, const std::string& query, json& out) {
+void workspace_symbols(const Analysis& a, const std::string& uri, const std::string& query,
+                       std::vector<SymbolInformation>& out) {
   const model::Blueprint& b = a.blueprint();
   const std::string q = lower(query);
   auto add = [&](const std::string& id, const std::string& label, model::SymbolKind kind, source::Span span,
                  const std::string& container) {
     if (!q.empty() && lower(id).find(q) == std::string::npos && lower(label).find(q) == std::string::npos) return;
-    out.push_back({{"name", id},
-                   {"kind", kind_of(kind)},
-                   {"location", {{"uri", uri}, {"range", range(a.file(), span)}}},
-                   {"containerName", container}});
+    out.push_back({id, kind_of(kind), {uri, range_of(a.file(), span)}, container});
   };
   for (const model::Actor& x : b.actors)
     add(x.id, x.label, model::SymbolKind::actor, x.id_span, b.name);

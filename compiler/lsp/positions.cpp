@@ -6,30 +6,35 @@ namespace bp::lsp {
 
 namespace {
 
-// The editor's text keeps a byte order mark that SourceFile drops: one UTF-16
-// unit at the start of the first line.
-std::size_t bom_units(const source::SourceFile& file, std::size_t line0) { return file.had_bom() && line0 == 0; }
+// The byte order mark is one UTF-16 unit at the start of the first line.
+std::uint32_t bom_units(const source::SourceFile& file, std::size_t line0) { return file.had_bom() && line0 == 0; }
 
 } // namespace
 
-nlohmann::json position(const source::SourceFile& file, std::size_t offset) {
+Position position_of(const source::SourceFile& file, std::size_t offset) {
   offset = std::min(offset, file.text().size());
   const source::Location at = file.location(offset);
-  return {{"line", at.line - 1}, {"character", file.utf16_column(offset) + bom_units(file, at.line - 1)}};
+  return {static_cast<std::uint32_t>(at.line - 1),
+          static_cast<std::uint32_t>(file.utf16_column(offset) + bom_units(file, at.line - 1))};
 }
 
-nlohmann::json range(const source::SourceFile& file, source::Span span) {
-  return {{"start", position(file, span.begin)}, {"end", position(file, span.end)}};
+Range range_of(const source::SourceFile& file, source::Span span) {
+  return {position_of(file, span.begin), position_of(file, span.end)};
 }
 
-std::size_t offset_of(const source::SourceFile& file, const nlohmann::json& position) {
-  const auto line = position.value("line", std::int64_t{0});
-  const auto character = position.value("character", std::int64_t{0});
-  if (line < 0) return 0;
-  if (static_cast<std::size_t>(line) >= file.line_count()) return file.text().size();
-  const auto units = static_cast<std::size_t>(std::max<std::int64_t>(0, character));
-  const std::size_t bom = bom_units(file, static_cast<std::size_t>(line));
-  return file.offset_at_utf16(static_cast<std::size_t>(line), units > bom ? units - bom : 0);
+nlohmann::json range(const source::SourceFile& file, source::Span span) { return to_proto(range_of(file, span)); }
+
+std::size_t offset_of(const source::SourceFile& file, Position position) {
+  if (position.line >= file.line_count()) return file.text().size();
+  const std::uint32_t bom = bom_units(file, position.line);
+  return file.offset_at_utf16(position.line, position.character > bom ? position.character - bom : 0);
 }
+
+source::Span span_of(const source::SourceFile& file, const Range& range) {
+  const std::size_t begin = offset_of(file, range.start);
+  return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(std::max(begin, offset_of(file, range.end)))};
+}
+
+bool in_text(const source::SourceFile& file, Position position) { return position.line < file.line_count(); }
 
 } // namespace bp::lsp

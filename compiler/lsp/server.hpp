@@ -1,15 +1,20 @@
 #pragma once
 // `blueprint lsp`: the language server. Owns the open documents and the protocol's
-// state; hands each request to a feature in features.hpp.
+// state; checks each message's envelope, parses its parameters (protocol.hpp) and
+// hands it, through a table of methods, to a feature in features.hpp.
 
 #include "compiler/lsp/document.hpp"
+#include "compiler/lsp/explanation_pages.hpp"
+#include "compiler/lsp/protocol.hpp"
 #include "compiler/lsp/transport.hpp"
+#include "compiler/lsp/workspace.hpp"
 
-#include <filesystem>
+#include <functional>
+#include <initializer_list>
 #include <map>
-#include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace bp::lsp {
 
@@ -21,34 +26,44 @@ public:
   int run();
 
 private:
-  void handle(const nlohmann::json& message);
+  using RequestHandler = std::function<nlohmann::json(Server&, const nlohmann::json& params)>;
+  using NotificationHandler = std::function<void(Server&, const nlohmann::json& params)>;
+  static const std::map<std::string_view, RequestHandler>& requests();
+  static const std::map<std::string_view, NotificationHandler>& notifications();
+
+  void handle(const std::string& body);
+  void handle_message(const nlohmann::json& message);
   void handle_request(const std::string& method, const nlohmann::json& id, const nlohmann::json& params);
   void handle_notification(const std::string& method, const nlohmann::json& params);
+
+  // Requests and notifications that need the server's state.
   nlohmann::json initialize(const nlohmann::json& params);
-  nlohmann::json workspace_symbols(const std::string& query);
+  nlohmann::json workspace_symbols(const nlohmann::json& params);
+  nlohmann::json render(const nlohmann::json& params);
+  void did_open(const nlohmann::json& params);
+  void did_change(const nlohmann::json& params);
+  void did_close(const nlohmann::json& params);
+
+  // The open document with this URI, or an Invalid Params error.
+  const Document& open_document(const std::string& uri) const;
+  // Its analysis, for a request about places in it: an Invalid Params error
+  // when one is past the end of the text.
+  const Analysis& analysis_at(const std::string& uri, std::initializer_list<Position> at) const;
+  nlohmann::json published_diagnostics(const Document& doc);
   void publish_diagnostics();
   void clear_diagnostics(const std::string& uri);
-  std::string explanation_uri(std::string_view code);
-  Document* document(const nlohmann::json& params);
-  void scan_workspace(const nlohmann::json& params);
-  std::shared_ptr<const Analysis> workspace_file(const std::string& path);
 
   void respond(const nlohmann::json& id, nlohmann::json result);
   void respond_error(const nlohmann::json& id, int code, const std::string& message);
 
   Transport& transport_;
   std::map<std::string, Document> documents_;
-  std::set<std::string> stale_;              // documents whose diagnostics are not yet published
-  std::vector<std::string> workspace_files_; // .blueprint files under the workspace folders
-  struct WorkspaceFile {
-    std::filesystem::file_time_type modified;
-    std::uintmax_t size = 0;
-    std::shared_ptr<const Analysis> analysis;
-  };
-  std::map<std::string, WorkspaceFile> workspace_cache_; // analysed once per change on disk
-  std::string explanations_dir_;                         // where check pages are written for diagnostic links
+  std::set<std::string> stale_; // documents whose diagnostics are not yet published
+  WorkspaceIndex workspace_;
+  ExplanationPages explanations_;
   bool initialized_ = false;
   bool shutdown_ = false;
+  bool exit_ = false;
 };
 
 } // namespace bp::lsp

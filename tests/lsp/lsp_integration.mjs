@@ -140,6 +140,8 @@ test("initialize announces every capability, with UTF-16 positions and increment
   assert.deepEqual(c.renameProvider, { prepareProvider: true });
   assert.ok(c.completionProvider.triggerCharacters.includes(">"));
   assert.deepEqual(c.codeActionProvider.codeActionKinds, ["quickfix"]);
+  assert.equal(c.foldingRangeProvider, true);
+  assert.equal(c.experimental.blueprintRender, true);
 });
 
 test("diagnostics carry codes, related locations and a link to the check's page", async () => {
@@ -381,6 +383,125 @@ test("a malformed message gets an error and the server goes on", async () => {
   await assert.rejects(request("no/such/method", {}), (e) => e.code === -32601);
   const hover = await request("textDocument/hover", at(coffeeUri, positionOf(coffee, "customer pay", 0, 10)));
   assert.ok(hover.contents.value.includes("`pay`"));
+});
+
+test("folding ranges: the blueprint, stages, steps with blocks, fail blocks and comment runs", async () => {
+  const uri = "file:///work/fold.blueprint";
+  const text = '# one\n# two\nblueprint "F" {\n  stage s "S" {\n    customer c "C" {\n      fail "X" {\n' +
+    '        recovery "R"\n      }\n    }\n  }\n}\n';
+  await open(uri, text);
+  const folds = await request("textDocument/foldingRange", { textDocument: { uri } });
+  assert.deepEqual(folds, [
+    { startLine: 0, endLine: 1, kind: "comment" },
+    { startLine: 2, endLine: 9 },
+    { startLine: 3, endLine: 8 },
+    { startLine: 4, endLine: 7 },
+    { startLine: 5, endLine: 6 },
+  ]);
+  const coffeeFolds = await request("textDocument/foldingRange", { textDocument: { uri: coffeeUri } });
+  const stageLine = positionOf(coffee, 'stage order').line;
+  assert.ok(coffeeFolds.some((f) => f.startLine === stageLine), JSON.stringify(coffeeFolds));
+});
+
+test("blueprint/render: the SVG of the open text, or none with the published diagnostics", async () => {
+  const drawn = await request("blueprint/render", { textDocument: { uri: coffeeUri }, highlightFindings: true });
+  assert.match(drawn.svg, /<svg[\s>]/);
+  assert.equal(drawn.version, 1);
+  assert.deepEqual(drawn.diagnostics.map((d) => d.code).sort(), ["BP204", "BP205"]);
+  const plain = await request("blueprint/render", { textDocument: { uri: coffeeUri } });
+  assert.equal(plain.svg, execFileSync(binary, ["render", "-", "--format", "svg", "-o", "-"], { input: coffee, encoding: "utf8" }));
+
+  const uri = "file:///work/render.blueprint";
+  const text = 'blueprint "R" {\n  stage s "S" { customer a "A" takes 5 min }\n}\n';
+  const published = await open(uri, text);
+  const broken = await request("blueprint/render", { textDocument: { uri } });
+  assert.equal(broken.svg, null);
+  assert.deepEqual(broken.diagnostics, published.diagnostics);
+  assert.ok(broken.diagnostics.some((d) => d.severity === 1));
+  await assert.rejects(request("blueprint/render", { textDocument: { uri: "file:///not/open" } }), (e) => e.code === -32602);
+});
+
+// Raw frames to a server of its own: what vscode-jsonrpc would never send.
+test("every JSON-RPC error class is answered, and the server still serves after each", async () => {
+  const child = spawn(binary, ["lsp"], { env: { ...process.env, XDG_CACHE_HOME: cache } });
+  let buffer = Buffer.alloc(0);
+  const received = [];
+  let wake = () => {};
+  child.stdout.on("data", (chunk) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const end = buffer.indexOf("\r\n\r\n");
+      if (end < 0) break;
+      const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())[1]);
+      if (buffer.length < end + 4 + length) break;
+      received.push(JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString("utf8")));
+      buffer = buffer.subarray(end + 4 + length);
+    }
+    wake();
+  });
+  const send = (body) => child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  const answerTo = async (id) => {
+    for (;;) {
+      const found = received.find((m) => m.id === id && ("result" in m || "error" in m));
+      if (found) return found;
+      await new Promise((resolve) => (wake = resolve));
+    }
+  };
+  let nextId = 100;
+  // The message under test, then a good hover: its answer must come, after the error's.
+  const probe = async (body) => {
+    const before = received.length;
+    send(body);
+    const id = nextId++;
+    send(JSON.stringify({ jsonrpc: "2.0", id, method: "textDocument/hover", params: at(coffeeUri, positionOf(coffee, "customer pay", 0, 10)) }));
+    const hover = await answerTo(id);
+    assert.ok(hover.result.contents.value.includes("`pay`"), body);
+    return received.slice(before).filter((m) => m !== hover && "error" in m);
+  };
+  send(JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { capabilities: {} } }));
+  await answerTo(1);
+  send(JSON.stringify({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri: coffeeUri, languageId: "blueprint", version: 1, text: coffee } } }));
+
+  const nullId = [
+    ['{"jsonrpc":"2.0","id":2,"method":', -32700],
+    ['{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"position":{"line":1e400}}}', -32700],
+    ['['.repeat(100000) + ']'.repeat(100000), -32600],
+    ['{"jsonrpc":"2.0","method":5}', -32600],
+    ['{"jsonrpc":"2.0","id":{"a":1},"method":"shutdown"}', -32600],
+    ['{"jsonrpc":"2.0","id":1.5,"method":"shutdown"}', -32600],
+    ['"just a string"', -32600],
+    ['[{"jsonrpc":"2.0","id":3,"method":"shutdown"}]', -32600],
+  ];
+  for (const [body, code] of nullId) {
+    const errors = await probe(body);
+    assert.deepEqual(errors.map((e) => [e.id, e.error.code]), [[null, code]], body);
+  }
+  const hover = (position) => ({ textDocument: { uri: coffeeUri }, position });
+  const withId = [
+    ["no/such/method", {}, -32601],
+    ["textDocument/hover", hover({ line: "0", character: 0 }), -32602],
+    ["textDocument/hover", hover({ line: 1e30, character: 0 }), -32602],
+    ["textDocument/hover", hover({ line: 99999, character: 0 }), -32602],
+    ["textDocument/hover", hover({ line: -1, character: 0 }), -32602],
+    ["textDocument/hover", null, -32602],
+    ["textDocument/codeAction", { textDocument: { uri: coffeeUri }, range: {} }, -32602],
+  ];
+  for (const [method, params, code] of withId) {
+    const id = nextId++;
+    const errors = await probe(JSON.stringify({ jsonrpc: "2.0", id, method, params }));
+    assert.deepEqual(errors.map((e) => [e.id, e.error.code]), [[id, code]], `${method} ${JSON.stringify(params)}`);
+  }
+  // A change with `"range": {}` is dropped: the document is as it was.
+  assert.deepEqual(await probe(JSON.stringify({ jsonrpc: "2.0", method: "textDocument/didChange", params: {
+    textDocument: { uri: coffeeUri, version: 2 }, contentChanges: [{ range: {}, text: "junk" }] } })), []);
+  const id = nextId++;
+  send(JSON.stringify({ jsonrpc: "2.0", id, method: "blueprint/render", params: { textDocument: { uri: coffeeUri } } }));
+  assert.equal((await answerTo(id)).result.version, 1);
+
+  send(JSON.stringify({ jsonrpc: "2.0", id: 4, method: "shutdown" }));
+  await answerTo(4);
+  send(JSON.stringify({ jsonrpc: "2.0", method: "exit" }));
+  assert.equal(await new Promise((resolve) => child.on("exit", resolve)), 0);
 });
 
 test("closing a document clears its diagnostics", async () => {

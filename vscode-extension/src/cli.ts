@@ -1,4 +1,4 @@
-// Command lines for the `blueprint` program: the preview's render and each export. No `vscode`
+// Command lines for the `blueprint` program: each export and the language server. No `vscode`
 // import, so it is unit tested in plain Node. See docs/cli.md for the commands and options.
 
 import * as path from 'node:path';
@@ -61,11 +61,6 @@ function invocation(args: string[], from: { cwd?: string; stdin?: string }): Inv
   if (from.stdin !== undefined) result.stdin = from.stdin;
   if (from.cwd !== undefined) result.cwd = from.cwd;
   return result;
-}
-
-/** The preview: the document's text on stdin, SVG on stdout, steps with findings outlined. */
-export function previewInvocation(text: string): Invocation {
-  return { args: ['render', '-', '--format', 'svg', '-o', '-', '--highlight', 'findings'], stdin: text };
 }
 
 /** `blueprint render FILE -o OUT --format F`. */

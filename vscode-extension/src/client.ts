@@ -1,12 +1,25 @@
 // The language client: starts `blueprint lsp` over stdio, restarts it when the program's path
-// changes or on command.
+// changes or on command, and asks it for the preview's diagram (`blueprint/render`).
 
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_ARGS, SERVER_PROBE_ARGS } from './cli';
+import type { LspDiagnostic } from './banner';
 import { LANGUAGE_ID, SETTINGS } from './commands';
 import { resolveProgram, showProgramMissing } from './program';
 import { runProcess } from './runner';
+
+/** The answer to `blueprint/render` (docs/editor.md): no SVG when the blueprint has errors. */
+export interface RenderReply {
+  svg: string | null;
+  diagnostics: LspDiagnostic[];
+  version: number;
+}
+
+/** What the preview gets: the server's answer, or why there is none. */
+export type RenderOutcome = { ok: true; reply: RenderReply } | { ok: false; message: string };
+
+const RENDER_REQUEST = 'blueprint/render';
 
 const CLIENT_ID = 'blueprint';
 const CLIENT_NAME = 'Blueprint Language Server';
@@ -20,10 +33,14 @@ export class ClientController implements vscode.Disposable {
   /** Say that the program has no `lsp` only once per program, not on every restart. */
   private warnedNoServer = new Set<string>();
   private disposed = false;
+  private readonly started = new vscode.EventEmitter<void>();
+  /** Fires each time the server has started, so the preview can draw again. */
+  readonly onDidStart = this.started.event;
 
   constructor(private readonly log: vscode.OutputChannel) {
     this.outputChannel = vscode.window.createOutputChannel(CLIENT_NAME);
     this.disposables.push(
+      this.started,
       this.outputChannel,
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SETTINGS.serverPath)) void this.restart();
@@ -51,6 +68,27 @@ export class ClientController implements vscode.Disposable {
     return this.enqueue(() => this.doStop());
   }
 
+  /**
+   * The diagram of a document the client has open, drawn by the server from the text it has (the
+   * client sends every change before a request). Waits for a start or restart under way.
+   */
+  async render(document: vscode.TextDocument, highlightFindings: boolean): Promise<RenderOutcome> {
+    await this.queue;
+    const client = this.client;
+    if (!client || !client.isRunning()) {
+      return { ok: false, message: 'The preview needs the blueprint language server (`blueprint lsp`), which is not running.' };
+    }
+    try {
+      const reply = await client.sendRequest<RenderReply>(RENDER_REQUEST, {
+        textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) },
+        highlightFindings,
+      });
+      return { ok: true, reply };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
   private enqueue(task: () => Promise<void>): Promise<void> {
     const next = this.queue.then(task, task);
     this.queue = next.catch(() => undefined);
@@ -67,7 +105,7 @@ export class ClientController implements vscode.Disposable {
     }
 
     // An older `blueprint` has no `lsp` command: say so once, rather than letting the client fail
-    // to start five times. Highlighting, snippets, the preview and the exports work without it.
+    // to start five times. Highlighting, snippets and the exports work without it.
     const probe = await runProcess(program.path, SERVER_PROBE_ARGS, { timeoutMs: 10_000 }).result;
     if (probe.spawnError) {
       this.log.appendLine(`language server: cannot run ${program.path}: ${probe.spawnError.message}`);
@@ -82,7 +120,7 @@ export class ClientController implements vscode.Disposable {
         void vscode.window.showWarningMessage(
           `Blueprint: \`${program.path}\` has no language server (\`blueprint lsp\`): ${reason || 'it did not start'}. ` +
             'Update blueprint (run `make build` in its repository) for diagnostics, hover, go to definition and formatting. ' +
-            'Highlighting, snippets, the preview and the exports work without it.',
+            'Highlighting, snippets and the exports work without it; the preview needs it.',
         );
       }
       return;
@@ -108,6 +146,7 @@ export class ClientController implements vscode.Disposable {
       client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
       this.client = client;
       await client.start();
+      this.started.fire();
     } catch (error) {
       this.client = undefined;
       const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 // The export commands: the diagram (SVG, PNG, PDF), the checklist (Markdown, HTML, CSV, JSON) and
-// the report (HTML). Each asks where to save, runs `blueprint`, and reports errors from its stderr.
+// the report (HTML). Each asks where to save, runs `blueprint`, and says when it failed; the
+// errors themselves are in the Problems panel (from the language server) and the output channel.
 
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,7 +17,6 @@ import {
   type Invocation,
   type Source,
 } from './cli';
-import { shortErrorMessage } from './diagnostics';
 import { requireProgram } from './program';
 import { runProcess } from './runner';
 
@@ -120,7 +120,7 @@ export class Exporter {
     }
     if (result.code !== 0) {
       const choice = await vscode.window.showErrorMessage(
-        `Blueprint: the ${what} was not exported. ${shortErrorMessage(result.stderr, result.code)}`,
+        `Blueprint: the ${what} was not exported. ${failureMessage(result.stderr, result.code)}`,
         'Show Output',
       );
       if (choice === 'Show Output') this.log.show(true);
@@ -132,6 +132,17 @@ export class Exporter {
     if (choice === 'Open') await openExport(target);
     else if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', target);
   }
+}
+
+/**
+ * Why `blueprint` failed, by its exit status (docs/cli.md): 1, the blueprint has errors, which the
+ * Problems panel lists; otherwise the program's own message, its first line on stderr.
+ */
+export function failureMessage(stderr: string, code: number | null): string {
+  if (code === 1) return 'The blueprint has errors: see the Problems panel, or the output for the messages.';
+  const first = stderr.split(/\r?\n/).find((line) => line.trim().length > 0)?.replace(/^blueprint: error: /, '');
+  const status = code === null ? 'was stopped' : `exited with status ${code}`;
+  return first ? `blueprint ${status}: ${first}` : `blueprint ${status} without a message.`;
 }
 
 /** Opens an export: text and images in VS Code, PDF and HTML in their default application. */

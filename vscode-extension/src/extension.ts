@@ -1,21 +1,22 @@
-// The Service Blueprint extension: the language client for `blueprint lsp`, the live preview, the
-// exports and the folding ranges. Highlighting, snippets and the language configuration are in
-// package.json.
+// The Service Blueprint extension: the language client for `blueprint lsp` (which also serves the
+// folding ranges and draws the live preview) and the exports. Highlighting, snippets and the
+// language configuration are in package.json.
 
 import * as vscode from 'vscode';
 import { ClientController } from './client';
 import { COMMANDS, LANGUAGE_ID } from './commands';
 import { Exporter } from './exporter';
-import { foldingRanges } from './folding';
 import { PreviewManager } from './preview';
 
 let controller: ClientController | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Blueprint');
-  const preview = new PreviewManager(context.extensionUri, log);
+  const client = new ClientController(log);
+  controller = client;
+  const preview = new PreviewManager(context.extensionUri, log, (document) => client.render(document, true));
   const exporter = new Exporter(log);
-  controller = new ClientController(log);
+  context.subscriptions.push(client.onDidStart(() => preview.refresh()));
   context.subscriptions.push(log, preview, preview.registerSerializer(), { dispose: () => void controller?.dispose() });
 
   /** The blueprint a command acts on: the one it was given, the active editor's, or the preview's. */
@@ -63,28 +64,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       COMMANDS.exportReport,
       withDocument((document) => exporter.exportReport(document)),
     ),
-    vscode.languages.registerFoldingRangeProvider(
-      { language: LANGUAGE_ID },
-      {
-        provideFoldingRanges(document) {
-          return foldingRanges(document.getText()).map(
-            (fold) =>
-              new vscode.FoldingRange(
-                fold.start,
-                fold.end,
-                fold.kind === 'region'
-                  ? vscode.FoldingRangeKind.Region
-                  : fold.kind === 'comment'
-                    ? vscode.FoldingRangeKind.Comment
-                    : undefined,
-              ),
-          );
-        },
-      },
-    ),
   );
 
-  // The language server is optional: highlighting, the preview and the exports work without it.
+  // The language server is optional: highlighting, snippets and the exports work without it.
   try {
     await controller.start();
   } catch (error) {

@@ -1,16 +1,17 @@
 // "Blueprint: Open Preview to the Side": a webview beside the editor that shows the diagram of the
-// active blueprint, redrawn as the user types. The SVG comes from
-// `blueprint render - --format svg -o - --highlight findings` with the text on stdin.
+// active blueprint, redrawn as the user types. The SVG comes from the language server's
+// `blueprint/render` request, drawn from the same analysis as the Problems panel's diagnostics.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { previewInvocation } from './cli';
+import { bannerFromDiagnostics, utf16Offset, type Banner } from './banner';
+import type { RenderOutcome } from './client';
 import { LANGUAGE_ID, PREVIEW_VIEW_TYPE, SETTINGS } from './commands';
 import { debounce, type Debounced } from './debounce';
-import { bannerFromOutput, utf16Offset, type Banner } from './diagnostics';
 import { makeNonce, previewPage } from './previewHtml';
-import { resolveProgram } from './program';
-import { LatestOnlyRunner, type RunResult } from './runner';
+
+/** Draws a document: the language client's `blueprint/render`. */
+export type Renderer = (document: vscode.TextDocument) => Promise<RenderOutcome>;
 
 /** Messages to the webview (media/preview.js). */
 type ToWebview =
@@ -34,7 +35,9 @@ const MAX_CACHED_DIAGRAMS = 20;
 export class PreviewManager implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.TextDocument | undefined;
-  private readonly runner = new LatestOnlyRunner();
+  /** Renders started; an answer to an older one than the latest is dropped. */
+  private generation = 0;
+  private inFlight = 0;
   private readonly scheduleRender: Debounced<[]>;
   private readonly disposables: vscode.Disposable[] = [];
   private panelDisposables: vscode.Disposable[] = [];
@@ -47,6 +50,7 @@ export class PreviewManager implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.OutputChannel,
+    private readonly renderer: Renderer,
   ) {
     this.scheduleRender = debounce(
       () => void this.render(),
@@ -78,6 +82,13 @@ export class PreviewManager implements vscode.Disposable {
   /** Whether the preview panel is the active editor (so commands act on its document). */
   get isActive(): boolean {
     return this.panel?.active ?? false;
+  }
+
+  /** Draws again, whatever was drawn last: the language server restarted. */
+  refresh(): void {
+    if (!this.panel) return;
+    this.renderedVersion = undefined;
+    this.scheduleRender();
   }
 
   /** Opens the preview beside the editor (or reveals it) and shows `document` in it. */
@@ -187,7 +198,7 @@ export class PreviewManager implements vscode.Disposable {
     if (message.type === 'ready') {
       // The page (re)loaded, for example after the panel was hidden: send what it shows.
       this.sendCurrentState();
-      this.post({ type: 'busy', busy: this.runner.busy });
+      this.post({ type: 'busy', busy: this.inFlight > 0 });
       return;
     }
     void this.reveal(message.line, message.column);
@@ -217,46 +228,37 @@ export class PreviewManager implements vscode.Disposable {
     const document = this.document;
     if (!this.panel || !document) return;
     const key = document.uri.toString();
-    if (this.renderedVersion?.uri === key && this.renderedVersion.version === document.version) return;
-
-    const program = resolveProgram();
-    if (!program.ok) {
-      this.setBanner({ title: 'The preview needs the blueprint program', items: [{ text: program.message }], more: 0 });
-      return;
-    }
     const version = document.version;
-    const invocation = previewInvocation(document.getText());
+    if (this.renderedVersion?.uri === key && this.renderedVersion.version === version) return;
+
+    const generation = ++this.generation;
+    this.inFlight++;
     this.post({ type: 'busy', busy: true });
     const started = Date.now();
-    const result = await this.runner.run(program.path, invocation.args, {
-      stdin: invocation.stdin ?? '',
-      timeoutMs: 60_000,
-    });
-    if (result === undefined) return; // A newer render replaced this one.
+    let outcome: RenderOutcome;
+    try {
+      outcome = await this.renderer(document);
+    } finally {
+      this.inFlight--;
+    }
+    if (generation !== this.generation) return; // A newer render replaced this one.
     this.post({ type: 'busy', busy: false });
     if (!this.panel || document !== this.document) return;
-    this.renderedVersion = { uri: key, version };
-    this.log.appendLine(`preview: ${path.basename(document.fileName)} v${version}: ${describe(result)} in ${Date.now() - started} ms`);
-    this.handleResult(document, result);
+    const described = outcome.ok ? (outcome.reply.svg !== null ? 'drawn' : 'has errors') : `failed: ${outcome.message}`;
+    this.log.appendLine(`preview: ${path.basename(document.fileName)} v${version}: ${described} in ${Date.now() - started} ms`);
+    if (outcome.ok) this.renderedVersion = { uri: key, version };
+    this.handleOutcome(document, outcome);
   }
 
-  private handleResult(document: vscode.TextDocument, result: RunResult): void {
+  private handleOutcome(document: vscode.TextDocument, outcome: RenderOutcome): void {
     const key = document.uri.toString();
     const label = path.basename(document.fileName);
-    if (result.spawnError) {
-      this.setBanner({ title: `Cannot run blueprint: ${result.spawnError.message}`, items: [], more: 0 });
+    if (!outcome.ok) {
+      this.setBanner({ title: outcome.message, items: [], more: 0 });
       return;
     }
-    if (result.timedOut) {
-      this.setBanner({ title: 'Drawing the diagram took more than a minute and was stopped', items: [], more: 0 });
-      return;
-    }
-    if (result.code === 0) {
-      const svg = result.stdout.toString('utf8');
-      if (!/<svg[\s>]/.test(svg)) {
-        this.setBanner({ title: 'blueprint render printed no SVG', items: [], more: 0 });
-        return;
-      }
+    const { svg, diagnostics } = outcome.reply;
+    if (svg !== null) {
       this.lastGood.delete(key);
       this.lastGood.set(key, svg);
       while (this.lastGood.size > MAX_CACHED_DIAGRAMS) this.lastGood.delete(this.lastGood.keys().next().value as string);
@@ -264,11 +266,10 @@ export class PreviewManager implements vscode.Disposable {
       this.setBanner(null);
       return;
     }
-    const banner = bannerFromOutput(result.stderr, result.code);
     if (!this.lastGood.has(key)) {
       this.post({ type: 'clear', document: label, uri: key, message: 'No diagram yet: the blueprint has errors.' });
     }
-    this.setBanner(banner);
+    this.setBanner(bannerFromDiagnostics(diagnostics, (line) => (line < document.lineCount ? document.lineAt(line).text : '')));
   }
 
   private setBanner(banner: Banner | null): void {
@@ -282,7 +283,7 @@ export class PreviewManager implements vscode.Disposable {
     this.banner = null;
     this.renderedVersion = undefined;
     this.scheduleRender.cancel();
-    this.runner.cancel();
+    this.generation++;
     for (const d of this.panelDisposables) d.dispose();
     this.panelDisposables = [];
   }
@@ -290,14 +291,7 @@ export class PreviewManager implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
     this.scheduleRender.cancel();
-    this.runner.dispose();
+    this.generation++;
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function describe(result: RunResult): string {
-  if (result.spawnError) return `could not start (${result.spawnError.code ?? result.spawnError.message})`;
-  if (result.timedOut) return 'timed out';
-  if (result.code === null) return `stopped by ${result.signal ?? 'a signal'}`;
-  return `exit status ${result.code}`;
 }

@@ -1,6 +1,5 @@
-// Running `blueprint` as a child process, and the preview's rule that only the newest render runs:
-// starting one stops the one before, and waits for it to exit, so processes never pile up.
-// No `vscode` import, so it is unit tested in plain Node.
+// Running `blueprint` as a child process (the exports, and the probe for `blueprint lsp`), with a
+// time limit and a bound on its output. No `vscode` import, so it is unit tested in plain Node.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 
@@ -147,50 +146,4 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       stop();
     },
   };
-}
-
-/**
- * Runs one program at a time, newest first: `run` stops the run before it and waits for it to
- * exit before starting, so at most one process is alive. A run that a newer one replaced
- * resolves to `undefined`.
- */
-export class LatestOnlyRunner {
-  private current: RunningProcess | undefined;
-  private generation = 0;
-  private disposed = false;
-
-  constructor(private readonly spawnProcess: typeof runProcess = runProcess) {}
-
-  /** Whether a process is running now. */
-  get busy(): boolean {
-    return this.current !== undefined;
-  }
-
-  async run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult | undefined> {
-    if (this.disposed) return undefined;
-    const generation = ++this.generation;
-    const previous = this.current;
-    if (previous) {
-      previous.cancel();
-      await previous.result;
-    }
-    // Another run started while this one waited, or the runner was disposed.
-    if (generation !== this.generation || this.disposed) return undefined;
-    const running = this.spawnProcess(command, args, options);
-    this.current = running;
-    const result = await running.result;
-    if (this.current === running) this.current = undefined;
-    return generation === this.generation && !result.cancelled ? result : undefined;
-  }
-
-  /** Stops the running process, if any; later results are dropped. */
-  cancel(): void {
-    this.generation++;
-    this.current?.cancel();
-  }
-
-  dispose(): void {
-    this.disposed = true;
-    this.cancel();
-  }
 }

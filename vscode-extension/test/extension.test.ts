@@ -1,6 +1,6 @@
 // dist/extension.js in a fake VS Code (test/helpers/fakeVscode.ts): activation, the commands it
-// registers, the message when blueprint is missing, the preview and the exports, the latter two
-// with the real blueprint program.
+// registers, the message when blueprint is missing, the preview (drawn by the real `blueprint lsp`
+// through the language client) and the exports (with the real blueprint program).
 
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -115,7 +115,7 @@ describe('activation', () => {
     const warnings = fake.shown.filter((m) => m.level === 'warning');
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!.text, /unknown command `lsp`/);
-    assert.match(warnings[0]!.text, /the preview and the exports work without it/);
+    assert.match(warnings[0]!.text, /the exports work without it; the preview needs it/);
   });
 });
 
@@ -158,7 +158,7 @@ describe('the preview', () => {
 
   async function openPreview(debounceMs = 50) {
     const fake = createFakeVscode();
-    fake.config.set('blueprint.server.path', blueprintWithoutLsp());
+    fake.config.set('blueprint.server.path', requireBlueprint());
     fake.config.set('blueprint.preview.debounceMs', debounceMs);
     await activate(fake);
     const document = new FakeDocument(Uri.file(example), text);
@@ -232,6 +232,14 @@ describe('the preview', () => {
     assert.equal(renders(fake) - before, 1);
   });
 
+  it('draws again when the language server restarts', async () => {
+    const { fake } = await openPreview();
+    const before = renders(fake);
+    await fake.execute(COMMANDS.restartServer);
+    await waitFor(() => renders(fake) > before, 'a render after the restart');
+    assert.match((fake.outputs.get('Blueprint') ?? []).filter((l) => l.startsWith('preview:')).pop() ?? '', /: drawn in/);
+  });
+
   it('follows the active blueprint editor', async () => {
     const { fake, panel, messages } = await openPreview();
     const other = path.join(EXAMPLES, 'hotel-stay.blueprint');
@@ -244,7 +252,7 @@ describe('the preview', () => {
 
   it('is restored after VS Code restarts, from the URI the page kept', async () => {
     const fake = createFakeVscode();
-    fake.config.set('blueprint.server.path', blueprintWithoutLsp());
+    fake.config.set('blueprint.server.path', requireBlueprint());
     await activate(fake);
     const serializer = fake.serializers.get('blueprint.preview');
     assert.ok(serializer, 'a serializer for the preview');
@@ -271,6 +279,19 @@ describe('the preview', () => {
     };
     await fake.serializers.get('blueprint.preview')!.deserializeWebviewPanel(restored, { uri: Uri.file(path.join(tmp, 'deleted.blueprint')).toString() });
     assert.equal(disposed, true);
+  });
+
+  it('says that it needs the language server when the program has none', async () => {
+    const fake = createFakeVscode();
+    fake.config.set('blueprint.server.path', blueprintWithoutLsp());
+    await activate(fake);
+    fake.setActiveEditor(new FakeDocument(Uri.file(example), text));
+    await fake.execute(COMMANDS.showPreviewToSide);
+    const messages = () => fake.panels[0]!.messages as Message[];
+    await waitFor(() => messages().some((m) => m.type === 'banner' && m['banner'] !== null), 'the banner');
+    const banner = messages().filter((m) => m.type === 'banner').pop()!['banner'] as { title: string };
+    assert.match(banner.title, /needs the blueprint language server/);
+    assert.equal(messages().some((m) => m.type === 'diagram'), false);
   });
 
   it('stops drawing when the preview is closed', async () => {
@@ -342,7 +363,8 @@ describe('the exports', () => {
     await fake.execute(COMMANDS.exportSvg);
     const error = fake.shown.filter((m) => m.level === 'error').pop();
     assert.ok(error, JSON.stringify(fake.shown));
-    assert.match(error?.text ?? '', /the diagram as SVG was not exported\. The blueprint has 1 error\. line 2, column 39: expected a duration unit/);
+    assert.match(error?.text ?? '', /the diagram as SVG was not exported\. The blueprint has errors: see the Problems panel/);
+    assert.match((fake.outputs.get('Blueprint') ?? []).join('\n'), /expected a duration unit/, 'the messages in the output');
     assert.deepEqual(error?.items, ['Show Output']);
     assert.equal(fs.existsSync(out), false);
   });

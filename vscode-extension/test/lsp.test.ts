@@ -1,6 +1,7 @@
 // The contract between the client and `blueprint lsp`: the command line the client starts
 // (src/cli.ts SERVER_ARGS) speaks the Language Server Protocol over stdio, answers `initialize`
-// with the capabilities the extension advertises, and exits 0 after `shutdown` and `exit`.
+// with the capabilities the extension relies on (folding among them), answers the preview's
+// `blueprint/render`, and exits 0 after `shutdown` and `exit`.
 // Skipped when the blueprint under test has no `lsp` command yet.
 
 import * as assert from 'node:assert/strict';
@@ -94,6 +95,7 @@ describe('blueprint lsp', { skip: hasLsp() ? false : 'the blueprint under test h
         'completionProvider',
         'documentFormattingProvider',
         'codeActionProvider',
+        'foldingRangeProvider',
       ]) {
         assert.ok(capabilities[feature], feature);
       }
@@ -115,6 +117,14 @@ describe('blueprint lsp', { skip: hasLsp() ? false : 'the blueprint under test h
       const diagnostics = (published['params'] as { diagnostics: { code?: unknown; range: { start: { line: number } } }[] }).diagnostics;
       assert.ok(diagnostics.length >= 1);
       assert.equal(diagnostics[0]!.range.start.line, 1);
+
+      // The preview's request (src/client.ts): no SVG while the text has errors, and the same
+      // diagnostics as published.
+      const rendered = await connection.request('blueprint/render', { textDocument: { uri }, highlightFindings: true });
+      const reply = rendered['result'] as { svg: string | null; diagnostics: unknown[]; version: number };
+      assert.equal(reply.svg, null);
+      assert.deepEqual(reply.diagnostics, diagnostics);
+      assert.equal(reply.version, 1);
 
       const shutdown = await connection.request('shutdown', null);
       assert.equal(shutdown['error'], undefined);

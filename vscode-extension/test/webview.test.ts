@@ -6,7 +6,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
-import { previewInvocation } from '../src/cli';
 import { previewPage } from '../src/previewHtml';
 import { runProcess } from '../src/runner';
 import { EXAMPLES, requireBlueprint, ROOT } from './helpers/env';
@@ -186,8 +185,9 @@ describe('the preview script with real diagrams', () => {
 
   for (const example of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.blueprint'))) {
     it(`keeps every element of ${example}'s diagram`, async () => {
-      const invocation = previewInvocation(fs.readFileSync(path.join(EXAMPLES, example), 'utf8'));
-      const result = await runProcess(program, invocation.args, { stdin: invocation.stdin ?? '' }).result;
+      // The diagram the preview gets from the language server is `blueprint render`'s SVG.
+      const args = ['render', '-', '--format', 'svg', '-o', '-', '--highlight', 'findings'];
+      const result = await runProcess(program, args, { stdin: fs.readFileSync(path.join(EXAMPLES, example), 'utf8') }).result;
       assert.equal(result.code, 0, result.stderr);
       const text = result.stdout.toString('utf8');
       const original = new JSDOM(text, { contentType: 'image/svg+xml' }).window.document;

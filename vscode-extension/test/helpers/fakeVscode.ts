@@ -10,9 +10,10 @@ type Listener<T> = (event: T) => unknown;
 
 export class EventEmitter<T> {
   private listeners: Listener<T>[] = [];
-  event = (listener: Listener<T>): { dispose(): void } => {
-    this.listeners.push(listener);
-    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
+  event = (listener: Listener<T>, thisArg?: unknown): { dispose(): void } => {
+    const bound: Listener<T> = thisArg === undefined ? listener : listener.bind(thisArg);
+    this.listeners.push(bound);
+    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== bound)) };
   };
   fire(event: T): void {
     for (const listener of [...this.listeners]) listener(event);
@@ -142,7 +143,17 @@ export function createFakeVscode() {
   let quickPickAnswer: (items: { label: string }[]) => unknown = () => undefined;
 
   const onDidChangeConfiguration = new EventEmitter<{ affectsConfiguration(section: string): boolean }>();
-  const onDidChangeTextDocument = new EventEmitter<{ document: FakeDocument; contentChanges: unknown[] }>();
+  const onDidChangeTextDocument = new EventEmitter<{ document: FakeDocument; contentChanges: unknown[]; reason?: number }>();
+  const onDidOpenTextDocument = new EventEmitter<FakeDocument>();
+  /** The documents open in the editor, which the language client syncs with the server. */
+  const textDocuments: FakeDocument[] = [];
+  const openDocument = (document: FakeDocument): FakeDocument => {
+    const open = textDocuments.find((d) => d.uri.toString() === document.uri.toString());
+    if (open) return open;
+    textDocuments.push(document);
+    onDidOpenTextDocument.fire(document);
+    return document;
+  };
   const onDidChangeActiveTextEditor = new EventEmitter<unknown>();
   const disposable = { dispose() {} };
 
@@ -231,11 +242,15 @@ export function createFakeVscode() {
     }),
     onDidChangeConfiguration: onDidChangeConfiguration.event,
     onDidChangeTextDocument: onDidChangeTextDocument.event,
+    onDidOpenTextDocument: onDidOpenTextDocument.event,
+    get textDocuments() {
+      return textDocuments;
+    },
     onDidGrantWorkspaceTrust: () => disposable,
     createFileSystemWatcher: () => ({ ...disposable, onDidCreate: () => disposable, onDidChange: () => disposable, onDidDelete: () => disposable }),
     openTextDocument: async (uri: Uri) => {
       if (!fs.existsSync(uri.fsPath)) throw new Error(`cannot open ${uri.fsPath}`);
-      return new FakeDocument(uri, fs.readFileSync(uri.fsPath, 'utf8'));
+      return openDocument(new FakeDocument(uri, fs.readFileSync(uri.fsPath, 'utf8')));
     },
   };
 
@@ -273,7 +288,14 @@ export function createFakeVscode() {
       },
     },
     languages: {
-      registerFoldingRangeProvider: () => disposable,
+      /** The language client's test of its document selector: a language and scheme to match. */
+      match(selector: unknown, document: FakeDocument) {
+        const filters = (Array.isArray(selector) ? selector : [selector]) as { language?: string; scheme?: string }[];
+        const hit = filters.some(
+          (f) => (f.language === undefined || f.language === document.languageId) && (f.scheme === undefined || f.scheme === document.uri.scheme),
+        );
+        return hit ? 10 : 0;
+      },
     },
     env: { openExternal: async () => true },
   };
@@ -312,11 +334,19 @@ export function createFakeVscode() {
     setSaveDialogAnswer: (uri: Uri | undefined) => (saveDialogAnswer = uri),
     setQuickPickAnswer: (pick: (items: { label: string }[]) => unknown) => (quickPickAnswer = pick),
     changeConfiguration: (section: string) => onDidChangeConfiguration.fire({ affectsConfiguration: (s) => section.startsWith(s) || s.startsWith(section) }),
+    /** Replaces the whole text, as one change over the old text's range. */
     changeDocument: (document: FakeDocument, text: string) => {
+      const old = document.getText();
+      const lines = old.split('\n');
+      const end = new Position(lines.length - 1, lines[lines.length - 1]!.length);
       document.setText(text);
-      onDidChangeTextDocument.fire({ document, contentChanges: [{}] });
+      onDidChangeTextDocument.fire({
+        document,
+        contentChanges: [{ range: new Range(new Position(0, 0), end), rangeOffset: 0, rangeLength: old.length, text }],
+      });
     },
     setActiveEditor: (document: FakeDocument | undefined) => {
+      if (document) openDocument(document);
       window.activeTextEditor = document ? { document, viewColumn: 1 } : undefined;
       window.visibleTextEditors = document ? [{ document, viewColumn: 1 }] : [];
       onDidChangeActiveTextEditor.fire(window.activeTextEditor);

@@ -9,24 +9,15 @@ import {
   defaultOutputPath,
   diagramInvocation,
   inputOf,
-  previewInvocation,
   reportInvocation,
   SERVER_ARGS,
   SERVER_PROBE_ARGS,
   type Invocation,
 } from '../../src/cli';
-import { parseHumanOutput } from '../../src/diagnostics';
 import { runProcess } from '../../src/runner';
 import { EXAMPLES, requireBlueprint } from '../helpers/env';
 
 describe('command lines', () => {
-  it('previews from stdin to stdout as SVG with findings outlined', () => {
-    assert.deepEqual(previewInvocation('blueprint "x" {}'), {
-      args: ['render', '-', '--format', 'svg', '-o', '-', '--highlight', 'findings'],
-      stdin: 'blueprint "x" {}',
-    });
-  });
-
   it('passes a saved file by name from its folder', () => {
     assert.deepEqual(diagramInvocation({ kind: 'file', path: '/w/ex/coffee-bar.blueprint' }, 'png', '/out/c.png'), {
       args: ['render', 'coffee-bar.blueprint', '-o', '/out/c.png', '--format', 'png'],
@@ -92,24 +83,6 @@ describe('command lines against blueprint', () => {
     assert.equal(result.spawnError, undefined);
     return result;
   }
-
-  it('previews: SVG on stdout, nothing on stderr', async () => {
-    const result = await run(previewInvocation(text));
-    assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout.toString('utf8'), /<svg[\s>]/);
-    assert.equal(result.stderr, '');
-  });
-
-  it('previews a blueprint with errors: status 1, the errors on stderr', async () => {
-    const broken = text.replace('takes 30s', 'takes 30 s');
-    const result = await run(previewInvocation(broken));
-    assert.equal(result.code, 1);
-    assert.equal(result.stdout.length, 0);
-    const parsed = parseHumanOutput(result.stderr);
-    assert.equal(parsed.diagnostics[0]?.code, 'BP001');
-    assert.equal(parsed.diagnostics[0]?.file, '<stdin>');
-    assert.ok(parsed.diagnostics[0]?.line! > 1);
-  });
 
   for (const format of ['svg', 'png', 'pdf'] as const) {
     it(`exports the diagram as ${format} from a file and from stdin`, async () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { LatestOnlyRunner, runProcess, type RunOptions } from '../../src/runner';
+import { runProcess } from '../../src/runner';
 import { ROOT } from '../helpers/env';
 
 const FAKE = path.join(ROOT, 'test', 'fixtures', 'fake-program.js');
@@ -56,66 +56,5 @@ describe('runProcess', () => {
   it('survives a program that exits without reading its input', async () => {
     const result = await runProcess(node, fake('exit', '3'), { stdin: 'x'.repeat(8 * 1024 * 1024) }).result;
     assert.equal(result.code, 3);
-  });
-});
-
-describe('LatestOnlyRunner', () => {
-  /** A runner that counts the processes alive at once. */
-  function counting() {
-    let alive = 0;
-    let maxAlive = 0;
-    let spawned = 0;
-    const runner = new LatestOnlyRunner((command, args, options?: RunOptions) => {
-      const running = runProcess(command, args, options);
-      alive++;
-      spawned++;
-      maxAlive = Math.max(maxAlive, alive);
-      void running.result.then(() => alive--);
-      return running;
-    });
-    return { runner, stats: () => ({ alive, maxAlive, spawned }) };
-  }
-
-  it('runs only the newest of a burst, one process at a time', async () => {
-    const { runner, stats } = counting();
-    const started = Date.now();
-    const runs = [];
-    for (let i = 0; i < 10; i++) {
-      runs.push(runner.run(node, i < 9 ? fake('sleep', '30000') : fake('echo'), { stdin: `run ${i}` }));
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    const results = await Promise.all(runs);
-    assert.deepEqual(
-      results.slice(0, 9).map((r) => r),
-      Array(9).fill(undefined),
-    );
-    assert.equal(results[9]?.stdout.toString(), 'run 9');
-    assert.equal(stats().maxAlive, 1, 'never more than one process alive');
-    assert.equal(stats().alive, 0);
-    assert.ok(stats().spawned <= 10);
-    assert.ok(Date.now() - started < 15_000, 'the replaced runs were stopped, not waited for');
-  });
-
-  it('drops the result of a run replaced while it waited to start', async () => {
-    const { runner, stats } = counting();
-    const first = runner.run(node, fake('sleep', '30000'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const second = runner.run(node, fake('echo'), { stdin: 'second' });
-    const third = runner.run(node, fake('echo'), { stdin: 'third' });
-    assert.equal(await first, undefined);
-    assert.equal(await second, undefined);
-    assert.equal((await third)?.stdout.toString(), 'third');
-    assert.equal(stats().spawned, 2, 'the second run never started');
-  });
-
-  it('stops everything when disposed', async () => {
-    const { runner, stats } = counting();
-    const run = runner.run(node, fake('sleep', '30000'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    runner.dispose();
-    assert.equal(await run, undefined);
-    assert.equal(await runner.run(node, fake('echo')), undefined);
-    assert.equal(stats().alive, 0);
-    assert.equal(runner.busy, false);
   });
 });

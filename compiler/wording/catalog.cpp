@@ -1,0 +1,20 @@
+#include "compiler/wording/catalog.hpp"
+
+namespace bp::wording {
+
+namespace {
+
+#define BP_MESSAGE(name, key, text) &msg::name,
+constexpr const Message* catalog[] = {
+#include "compiler/wording/messages/all.def"
+    nullptr, // keeps the array non-empty while an area has no message yet
+};
+#undef BP_MESSAGE
+
+} // namespace
+
+std::span<const Message* const> all_messages() { return {catalog, std::size(catalog) - 1}; }
+
+std::string_view text(const Message& message, Language) { return message.text; }
+
+} // namespace bp::wording
