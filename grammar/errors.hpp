@@ -7,11 +7,101 @@
 
 #include <tao/pegtl.hpp>
 
+#include <array>
+
 namespace bp::grammar {
 
 template <typename Rule> inline constexpr const char* error_message = nullptr;
 
-#define BP_ERROR(rule, text) template <> inline constexpr const char* error_message<rule> = text
+// Messages that list words are written from the vocabulary at compile time: a
+// word added to the table appears in every message of its place.
+namespace expected_list {
+
+struct Writer {
+  char* out = nullptr; // null: only count
+  std::size_t size = 0;
+  constexpr void put(std::string_view text) {
+    for (char c : text) {
+      if (out) out[size] = c;
+      ++size;
+    }
+  }
+};
+
+// The words accepted by `pick`, in table order, each in backticks, joined by
+// ", " and by `last` before the final one.
+constexpr void words(Writer& w, bool (*pick)(const Word&), std::string_view last) {
+  std::size_t total = 0, written = 0;
+  for (const Word& word : vocabulary)
+    total += pick(word);
+  for (const Word& word : vocabulary) {
+    if (!pick(word)) continue;
+    if (written > 0) w.put(written + 1 == total ? last : ", ");
+    w.put("`"), w.put(word.text), w.put("`");
+    ++written;
+  }
+}
+
+template <auto Write> constexpr auto text() {
+  constexpr std::size_t size = [] {
+    Writer w;
+    Write(w);
+    return w.size;
+  }();
+  std::array<char, size + 1> chars{};
+  Writer w{chars.data()};
+  Write(w);
+  return chars;
+}
+
+// Storage with a static address, so a message can be a `const char*`.
+template <auto Write> inline constexpr auto message = text<Write>();
+
+template <std::uint16_t P> constexpr bool in_place(const Word& w) {
+  return (w.places & P) && w.meaning != Meaning::lane;
+}
+template <Meaning M> constexpr bool meaning(const Word& w) { return w.meaning == M; }
+
+// "expected a status (`draft`, `review` or `approved`)"
+template <Meaning M, word_text Prefix, word_text Suffix = "">
+inline constexpr const char* values = message<[](Writer& w) {
+                                        w.put(Prefix.view()), w.put(" ("), words(w, meaning<M>, " or "), w.put(")"),
+                                            w.put(Suffix.view());
+                                      }>.data();
+
+// The items a block may hold.
+constexpr void blueprint_item_text(Writer& w) {
+  w.put("expected "), words(w, in_place<place::top>, ", "), w.put(" or `}`");
+}
+
+constexpr void stage_item_text(Writer& w) {
+  w.put("expected a lane ("), words(w, meaning<Meaning::lane>, ", "), w.put("), ");
+  words(w, in_place<place::stage>, ", "), w.put(" or `}`");
+}
+
+constexpr void standard_attr_text(Writer& w) {
+  w.put("expected a standard attribute ("), words(w, in_place<place::standard>, ", ");
+  w.put(") or `}`");
+}
+
+constexpr void step_attr_text(Writer& w) {
+  w.put("expected a step attribute ("), words(w, in_place<place::step>, ", ");
+  w.put(") or `}`");
+}
+
+constexpr void fail_item_text(Writer& w) {
+  w.put("expected a fail point attribute ("), words(w, in_place<place::fail>, ", ");
+  w.put(") or `}`");
+}
+
+constexpr void wait_item_text(Writer& w) {
+  w.put("expected a wait point attribute ("), words(w, in_place<place::wait>, ", ");
+  w.put(") or `}`");
+}
+
+} // namespace expected_list
+
+#define BP_ERROR(rule, ...) template <> inline constexpr const char* error_message<rule> = __VA_ARGS__
 
 // lexical
 BP_ERROR(string_char, "unterminated string: close it with `\"` before the end of the line");
@@ -20,8 +110,9 @@ BP_ERROR(escape_code, "unknown escape in string: use `\\\"`, `\\\\`, `\\n`, `\\t
 BP_ERROR(unicode_escape_open, "expected `{` after `\\u`, as in `\\u{1F600}`");
 BP_ERROR(hex_digits, "expected hexadecimal digits in `\\u{...}`");
 BP_ERROR(unicode_escape_close, "expected `}` to close `\\u{...}`");
-BP_ERROR(duration_unit, "expected a duration unit (`s`, `min`, `h` or `d`) after the number");
-BP_ERROR(duration_end, "expected a duration unit (`s`, `min`, `h` or `d`)");
+BP_ERROR(duration_unit,
+         (expected_list::values<Meaning::duration_unit, "expected a duration unit", " after the number">));
+BP_ERROR(duration_end, (expected_list::values<Meaning::duration_unit, "expected a duration unit">));
 
 // values
 BP_ERROR(text_value, "expected a string in double quotes");
@@ -29,12 +120,11 @@ BP_ERROR(duration_value, "expected a duration such as `30s`, `5min`, `1.5h` or `
 BP_ERROR(feeling_value, "expected a feeling from `-2` to `+2`");
 BP_ERROR(share_value, "expected a percentage such as `95%` after `for`");
 BP_ERROR(target_quantity, "expected a duration, percentage or number, as in `target <= 2min for 95%`");
-BP_ERROR(comparator_value, "expected a comparator (`<=`, `<`, `>=`, `>` or `=`) after `target`");
-BP_ERROR(status_value, "expected a status (`draft`, `review` or `approved`)");
-BP_ERROR(dimension_value,
-         "expected a SERVQUAL dimension (`reliability`, `responsiveness`, `assurance`, `empathy` or `tangibles`)");
-BP_ERROR(kind_value, "expected a standard kind (`hard` or `soft`)");
-BP_ERROR(severity_value, "expected a severity (`low`, `medium` or `high`)");
+BP_ERROR(comparator_value, (expected_list::values<Meaning::comparator, "expected a comparator", " after `target`">));
+BP_ERROR(status_value, (expected_list::values<Meaning::status, "expected a status">));
+BP_ERROR(dimension_value, (expected_list::values<Meaning::dimension, "expected a SERVQUAL dimension">));
+BP_ERROR(kind_value, (expected_list::values<Meaning::standard_kind, "expected a standard kind">));
+BP_ERROR(severity_value, (expected_list::values<Meaning::severity, "expected a severity">));
 BP_ERROR(check_name, "expected a check name such as `missing-recovery`");
 
 // ids and labels
@@ -50,26 +140,23 @@ BP_ERROR(actor_ref, "expected the id of a role, system or partner after `by`");
 BP_ERROR(owner_ref, "expected the id of a role, system or partner after `owner`");
 BP_ERROR(standard_ref, "expected the id of a standard after `meets`");
 BP_ERROR(flow_end, "expected the id of a step");
-BP_ERROR(flow_first_link, "expected an arrow (`->`, `~>` or `<->`)");
+BP_ERROR(flow_first_link, (expected_list::values<Meaning::arrow, "expected an arrow">));
 
 // blocks
 BP_ERROR(blueprint_keyword, "expected `blueprint` to start the file");
 BP_ERROR(blueprint_name, "expected the blueprint's name in double quotes after `blueprint`");
 BP_ERROR(blueprint_open, "expected `{` to open the blueprint");
-BP_ERROR(blueprint_item, "expected `stage`, `flow`, `standard`, `role`, `system`, `partner`, `description`, `owner`, "
-                         "`version`, `status`, `updated`, `allow` or `}`");
+BP_ERROR(blueprint_item, expected_list::message<expected_list::blueprint_item_text>.data());
 BP_ERROR(blueprint_missing_close, "expected `}` to close the blueprint before the end of the file");
 BP_ERROR(end_of_file, "expected the end of the file after the blueprint's closing `}`");
 BP_ERROR(stage_open, "expected `{` to open the stage");
-BP_ERROR(stage_item, "expected a lane (`evidence`, `customer`, `frontstage`, `backstage`, `support`), `budget`, "
-                     "`note`, `allow` or `}`");
+BP_ERROR(stage_item, expected_list::message<expected_list::stage_item_text>.data());
 BP_ERROR(stage_missing_close, "expected `}` to close the stage");
 BP_ERROR(standard_open, "expected `{` to open the standard");
-BP_ERROR(standard_attr,
-         "expected a standard attribute (`dimension`, `kind`, `measure`, `target`, `owner`, `note`, `allow`) or `}`");
-BP_ERROR(step_attr, "expected a step attribute (`moment`, `fail`, `wait`, `meets`, `feeling`, `note`, `allow`) or `}`");
-BP_ERROR(fail_item, "expected a fail point attribute (`recovery`, `owner`, `severity`) or `}`");
-BP_ERROR(wait_item, "expected a wait point attribute (`expected`, `tolerance`) or `}`");
+BP_ERROR(standard_attr, expected_list::message<expected_list::standard_attr_text>.data());
+BP_ERROR(step_attr, expected_list::message<expected_list::step_attr_text>.data());
+BP_ERROR(fail_item, expected_list::message<expected_list::fail_item_text>.data());
+BP_ERROR(wait_item, expected_list::message<expected_list::wait_item_text>.data());
 
 #undef BP_ERROR
 

@@ -7,6 +7,7 @@
 // whatever the brace depth; a `}` stops it only when it closes the enclosing block.
 
 #include "grammar/char_rules.hpp"
+#include "grammar/lexer.hpp"
 
 #include <tao/pegtl.hpp>
 
@@ -22,39 +23,6 @@ struct syntax_failure {
 };
 
 namespace recovery_detail {
-
-inline bool is_word_start(std::string_view text, std::size_t pos) {
-  const source::Decoded d = source::decode(text, pos);
-  return d.valid && source::is_identifier_start(d.code_point);
-}
-
-inline std::size_t word_end(std::string_view text, std::size_t pos) {
-  while (pos < text.size()) {
-    const source::Decoded d = source::decode(text, pos);
-    if (!d.valid || !source::is_identifier_continue(d.code_point)) break;
-    pos += d.length;
-  }
-  return pos;
-}
-
-// Length of the token at `pos` for skipping purposes: a word, a string up to its
-// closing quote or the end of the line, a comment, or one code point.
-inline std::size_t token_length(std::string_view text, std::size_t pos) {
-  const char c = text[pos];
-  if (c == '"') {
-    std::size_t i = pos + 1;
-    while (i < text.size() && text[i] != '"' && text[i] != '\n')
-      i += text[i] == '\\' && i + 1 < text.size() ? 2 : 1;
-    return (i < text.size() && text[i] == '"' ? i + 1 : i) - pos;
-  }
-  if (c == '#') {
-    const std::size_t nl = text.find('\n', pos);
-    return (nl == std::string_view::npos ? text.size() : nl) - pos;
-  }
-  if (is_word_start(text, pos)) return word_end(text, pos) - pos;
-  const std::size_t length = source::decode(text, pos).length;
-  return length == 0 ? 1 : length;
-}
 
 // Walks whole tokens from `from` until reaching `to`: returns where the token
 // holding `to` ends (so skipping never starts inside a string) and the brace depth
@@ -89,7 +57,7 @@ template <typename Sync> std::size_t skip_to_sync(std::string_view text, std::si
       --depth;
     } else if (c == '{') {
       ++depth;
-    } else if (is_word_start(text, pos) && Sync::stops_at(text.substr(pos, word_end(text, pos) - pos))) {
+    } else if (is_identifier_start_at(text, pos) && Sync::stops_at(text.substr(pos, identifier_end(text, pos) - pos))) {
       return pos;
     }
     pos += token_length(text, pos);
@@ -122,10 +90,10 @@ template <typename Rule, typename Sync> struct recoverable {
       // A keyword in the middle of the broken line (`frontstage support "..."`)
       // belongs to the error, not to the next statement.
       if (from == error_at && from < text.size() && from > item_start && recovery_detail::continues_line(text, from)) {
-        from += recovery_detail::token_length(text, from);
+        from += token_length(text, from);
       }
       std::size_t resume = recovery_detail::skip_to_sync<Sync>(text, from, depth);
-      if (resume == item_start && resume < text.size()) resume += recovery_detail::token_length(text, resume);
+      if (resume == item_start && resume < text.size()) resume += token_length(text, resume);
       state.on_skipped(item_start, resume);
       in.bump(resume - static_cast<std::size_t>(in.current() - in.begin()));
       return resume > item_start || in.empty();

@@ -5,8 +5,8 @@
 // builder can attach an action to each.
 
 #include "grammar/char_rules.hpp"
-#include "grammar/keywords.hpp"
 #include "grammar/recovery.hpp"
+#include "grammar/vocabulary.hpp"
 
 #include <tao/pegtl.hpp>
 
@@ -22,9 +22,10 @@ struct _ : star<sor<space_char, comment>> {};
 
 struct ident_word : seq<ident_start_char, star<ident_continue_char>> {};
 
-// A whole word that is a keyword or reserved word (`review` but not `reviewer`).
-struct keyword_word {
-  using rule_t = keyword_word;
+// A whole word for which Accept holds: the words of one meaning or place of
+// the vocabulary, so adding a value or keyword is a row of the table, not a rule.
+template <bool (*Accept)(std::string_view)> struct word_if {
+  using rule_t = word_if;
   using subs_t = empty_list;
 
   template <apply_mode A, rewind_mode M, template <typename...> class Action, template <typename...> class Control,
@@ -35,66 +36,59 @@ struct keyword_word {
     if (!Control<ident_word>::template match<apply_mode::nothing, rewind_mode::active, Action, Control>(in, st...)) {
       return false;
     }
-    return marker(is_keyword(std::string_view(start, static_cast<std::size_t>(in.current() - start))));
+    return marker(Accept(std::string_view(start, static_cast<std::size_t>(in.current() - start))));
   }
 };
 
+template <Meaning M> constexpr bool means(std::string_view word) { return is_word_of(M, word); }
+constexpr bool resumes_top(std::string_view word) { return resumes_at(word, place::top); }
+constexpr bool resumes_stage(std::string_view word) { return resumes_at(word, place::top | place::stage); }
+
+// The longest text of the vocabulary with meaning M at the input: a duration
+// unit, a comparator, an arrow (`<->` before `<`... whatever the table's order).
+template <Meaning M> struct longest_of {
+  using rule_t = longest_of;
+  using subs_t = empty_list;
+
+  template <apply_mode A, rewind_mode R, template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput, typename... States>
+  static bool match(ParseInput& in, States&&...) {
+    const std::string_view rest(in.current(), in.size(8));
+    std::size_t best = 0;
+    for (const Word& w : vocabulary) {
+      if (w.meaning == M && w.text.size() > best && rest.starts_with(w.text)) best = w.text.size();
+    }
+    if (best == 0) return false;
+    in.bump(best);
+    return true;
+  }
+};
+
+// A whole word that is a keyword or reserved word (`review` but not `reviewer`).
+struct keyword_word : word_if<is_keyword> {};
+
 // An identifier that is not a keyword.
 struct identifier : seq<not_at<keyword_word>, ident_word> {};
-template <typename Str> struct kw : seq<Str, not_at<ident_continue_char>> {};
+// A word's text as a template argument: kw<"stage">.
+template <std::size_t N> struct word_text {
+  char chars[N]{};
+  constexpr word_text(const char (&text)[N]) {
+    for (std::size_t i = 0; i < N; ++i)
+      chars[i] = text[i];
+  }
+  constexpr std::string_view view() const { return {chars, N - 1}; }
+};
 
-#define BP_KEYWORD(name)                                                                                               \
-  struct kw_##name : kw<TAO_PEGTL_STRING(#name)> {}
-BP_KEYWORD(blueprint);
-BP_KEYWORD(stage);
-BP_KEYWORD(flow);
-BP_KEYWORD(standard);
-BP_KEYWORD(description);
-BP_KEYWORD(owner);
-BP_KEYWORD(version);
-BP_KEYWORD(status);
-BP_KEYWORD(updated);
-BP_KEYWORD(draft);
-BP_KEYWORD(review);
-BP_KEYWORD(approved);
-BP_KEYWORD(role);
-BP_KEYWORD(system);
-BP_KEYWORD(partner);
-BP_KEYWORD(dimension);
-BP_KEYWORD(kind);
-BP_KEYWORD(hard);
-BP_KEYWORD(soft);
-BP_KEYWORD(measure);
-BP_KEYWORD(target);
-BP_KEYWORD(note);
-BP_KEYWORD(for);
-BP_KEYWORD(reliability);
-BP_KEYWORD(responsiveness);
-BP_KEYWORD(assurance);
-BP_KEYWORD(empathy);
-BP_KEYWORD(tangibles);
-BP_KEYWORD(budget);
-BP_KEYWORD(evidence);
-BP_KEYWORD(customer);
-BP_KEYWORD(frontstage);
-BP_KEYWORD(backstage);
-BP_KEYWORD(support);
-BP_KEYWORD(by);
-BP_KEYWORD(takes);
-BP_KEYWORD(moment);
-BP_KEYWORD(fail);
-BP_KEYWORD(wait);
-BP_KEYWORD(meets);
-BP_KEYWORD(feeling);
-BP_KEYWORD(allow);
-BP_KEYWORD(recovery);
-BP_KEYWORD(severity);
-BP_KEYWORD(low);
-BP_KEYWORD(medium);
-BP_KEYWORD(high);
-BP_KEYWORD(expected);
-BP_KEYWORD(tolerance);
-#undef BP_KEYWORD
+template <word_text Text, typename = std::make_index_sequence<Text.view().size()>> struct word_string;
+template <word_text Text, std::size_t... I> struct word_string<Text, std::index_sequence<I...>> {
+  using type = string<Text.chars[I]...>;
+};
+
+// One keyword of the vocabulary as a whole word (`review` but not `reviewer`). A
+// word missing from grammar/vocabulary.hpp does not compile.
+template <word_text Text> struct kw : seq<typename word_string<Text>::type, not_at<ident_continue_char>> {
+  static_assert(is_keyword(Text.view()), "add the word to grammar/vocabulary.hpp");
+};
 
 // Strings: one line, escapes \" \\ \n \t \u{...}.
 struct hex_digits : plus<xdigit> {};
@@ -110,14 +104,14 @@ struct string_literal : seq<one<'"'>, must<string_body>> {};
 // Numbers, durations, percentages.
 struct number : seq<plus<digit>, opt<one<'.'>, plus<digit>>> {};
 struct signed_number : seq<opt<one<'+', '-'>>, number> {};
-struct duration_unit : sor<TAO_PEGTL_STRING("min"), one<'s'>, one<'h'>, one<'d'>> {};
+struct duration_unit : longest_of<Meaning::duration_unit> {};
 struct duration_end : not_at<sor<ident_continue_char, one<'.'>>> {};
 struct duration_part : seq<number, must<duration_unit>> {};
 struct duration : seq<duration_part, star<duration_part>, must<duration_end>> {};
 struct percent : seq<number, one<'%'>> {};
 struct plain_number : seq<number, not_at<sor<ident_continue_char, one<'.', '%'>>>> {};
 struct quantity : sor<percent, seq<at<number, alpha>, duration>, plain_number> {};
-struct comparator : sor<TAO_PEGTL_STRING("<="), TAO_PEGTL_STRING(">="), one<'<'>, one<'>'>, one<'='>> {};
+struct comparator : longest_of<Meaning::comparator> {};
 
 // ---------------------------------------------------------------- values
 // Each names what it holds; the builder pushes one value per match.
@@ -128,17 +122,17 @@ struct duration_value : duration {};
 struct feeling_value : signed_number {};
 struct share_value : percent {};
 struct target_quantity : quantity {};
-struct status_value : sor<kw_draft, kw_review, kw_approved> {};
-struct dimension_value : sor<kw_reliability, kw_responsiveness, kw_assurance, kw_empathy, kw_tangibles> {};
-struct kind_value : sor<kw_hard, kw_soft> {};
-struct severity_value : sor<kw_low, kw_medium, kw_high> {};
+struct status_value : word_if<means<Meaning::status>> {};
+struct dimension_value : word_if<means<Meaning::dimension>> {};
+struct kind_value : word_if<means<Meaning::standard_kind>> {};
+struct severity_value : word_if<means<Meaning::severity>> {};
 struct comparator_value : comparator {};
 struct check_name
     : seq<ranges<'a', 'z', 'A', 'Z', '0', '9'>, star<ranges<'a', 'z', 'A', 'Z', '0', '9', '-', '-', '_', '_'>>> {};
 
-struct actor_kind : sor<kw_role, kw_system, kw_partner> {};
-struct lane : sor<kw_evidence, kw_customer, kw_frontstage, kw_backstage, kw_support> {};
-struct arrow : sor<TAO_PEGTL_STRING("<->"), TAO_PEGTL_STRING("->"), TAO_PEGTL_STRING("~>")> {};
+struct actor_kind : word_if<means<Meaning::actor_kind>> {};
+struct lane : word_if<means<Meaning::lane>> {};
+struct arrow : longest_of<Meaning::arrow> {};
 
 // Ids: each kind of id has its own rule so its error message can say which id is
 // expected and the builder knows what the id names.
@@ -157,13 +151,13 @@ template <typename Item> struct comma_list : seq<must<Item>, star<_, one<','>, _
 // `X_attr` rules are whole attributes; the builder attaches each to the innermost
 // open block (blueprint, standard, stage, step, fail or wait).
 
-struct description_attr : seq<kw_description, _, must<text_value>> {};
-struct owner_meta_attr : seq<kw_owner, _, must<text_value>> {};
-struct version_attr : seq<kw_version, _, must<text_value>> {};
-struct status_attr : seq<kw_status, _, must<status_value>> {};
-struct updated_attr : seq<kw_updated, _, must<text_value>> {};
-struct allow_attr : seq<kw_allow, _, comma_list<check_name>> {};
-struct note_attr : seq<kw_note, _, must<text_value>> {};
+struct description_attr : seq<kw<"description">, _, must<text_value>> {};
+struct owner_meta_attr : seq<kw<"owner">, _, must<text_value>> {};
+struct version_attr : seq<kw<"version">, _, must<text_value>> {};
+struct status_attr : seq<kw<"status">, _, must<status_value>> {};
+struct updated_attr : seq<kw<"updated">, _, must<text_value>> {};
+struct allow_attr : seq<kw<"allow">, _, comma_list<check_name>> {};
+struct note_attr : seq<kw<"note">, _, must<text_value>> {};
 struct blueprint_allow : allow_attr {};
 struct step_allow : allow_attr {};
 struct stage_allow : allow_attr {};
@@ -172,45 +166,46 @@ struct standard_note : note_attr {};
 struct stage_note : note_attr {};
 struct step_note : note_attr {};
 
-struct dimension_attr : seq<kw_dimension, _, must<dimension_value>> {};
-struct kind_attr : seq<kw_kind, _, must<kind_value>> {};
-struct measure_attr : seq<kw_measure, _, must<text_value>> {};
+struct dimension_attr : seq<kw<"dimension">, _, must<dimension_value>> {};
+struct kind_attr : seq<kw<"kind">, _, must<kind_value>> {};
+struct measure_attr : seq<kw<"measure">, _, must<text_value>> {};
 struct target_attr
-    : seq<kw_target, _, must<comparator_value>, _, must<target_quantity>, opt<_, kw_for, _, must<share_value>>> {};
-struct owner_attr : seq<kw_owner, _, must<owner_ref>> {};
+    : seq<kw<"target">, _, must<comparator_value>, _, must<target_quantity>, opt<_, kw<"for">, _, must<share_value>>> {
+};
+struct owner_attr : seq<kw<"owner">, _, must<owner_ref>> {};
 struct standard_owner : owner_attr {};
 struct fail_owner : owner_attr {};
 struct standard_attr
     : sor<dimension_attr, kind_attr, measure_attr, target_attr, standard_owner, standard_note, standard_allow> {};
 
-struct budget_attr : seq<kw_budget, _, must<duration_value>> {};
+struct budget_attr : seq<kw<"budget">, _, must<duration_value>> {};
 
-struct recovery_attr : seq<kw_recovery, _, must<text_value>> {};
-struct severity_attr : seq<kw_severity, _, must<severity_value>> {};
+struct recovery_attr : seq<kw<"recovery">, _, must<text_value>> {};
+struct severity_attr : seq<kw<"severity">, _, must<severity_value>> {};
 struct fail_item : sor<recovery_attr, fail_owner, severity_attr> {};
 struct fail_close : one<'}'> {};
 struct fail_block : seq<one<'{'>, _, until<fail_close, must<fail_item>, _>> {};
 
-struct expected_attr : seq<kw_expected, _, must<duration_value>> {};
-struct tolerance_attr : seq<kw_tolerance, _, must<duration_value>> {};
+struct expected_attr : seq<kw<"expected">, _, must<duration_value>> {};
+struct tolerance_attr : seq<kw<"tolerance">, _, must<duration_value>> {};
 struct wait_item : sor<expected_attr, tolerance_attr> {};
 struct wait_close : one<'}'> {};
 struct wait_block : seq<one<'{'>, _, until<wait_close, must<wait_item>, _>> {};
 
-struct moment_attr : seq<kw_moment, _, must<text_value>> {};
-struct fail_head : seq<kw_fail, _, must<text_value>> {};
+struct moment_attr : seq<kw<"moment">, _, must<text_value>> {};
+struct fail_head : seq<kw<"fail">, _, must<text_value>> {};
 struct fail_attr : seq<fail_head, opt<_, fail_block>> {};
-struct wait_head : seq<kw_wait, _, must<text_value>> {};
+struct wait_head : seq<kw<"wait">, _, must<text_value>> {};
 struct wait_attr : seq<wait_head, opt<_, wait_block>> {};
-struct meets_attr : seq<kw_meets, _, comma_list<standard_ref>> {};
-struct feeling_attr : seq<kw_feeling, _, must<feeling_value>> {};
+struct meets_attr : seq<kw<"meets">, _, comma_list<standard_ref>> {};
+struct feeling_attr : seq<kw<"feeling">, _, must<feeling_value>> {};
 struct step_attr : sor<moment_attr, fail_attr, wait_attr, meets_attr, feeling_attr, step_note, step_allow> {};
 
 // ---------------------------------------------------------------- declarations
 
 struct step_label : string_literal {};
-struct step_by : seq<kw_by, _, must<actor_ref>> {};
-struct step_takes : seq<kw_takes, _, must<duration_value>> {};
+struct step_by : seq<kw<"by">, _, must<actor_ref>> {};
+struct step_takes : seq<kw<"takes">, _, must<duration_value>> {};
 struct step_head : seq<lane, _, must<step_id>, _, must<step_label>, opt<_, step_by>, opt<_, step_takes>> {};
 struct step_close : one<'}'> {};
 struct step_block : seq<one<'{'>, _, until<step_close, must<step_attr>, _>> {};
@@ -218,28 +213,21 @@ struct step : seq<step_head, opt<_, step_block>> {};
 
 struct stage_label : string_literal {};
 struct stage_open : one<'{'> {};
-struct stage_head : seq<kw_stage, _, must<stage_id>, _, must<stage_label>, _, must<stage_open>> {};
+struct stage_head : seq<kw<"stage">, _, must<stage_id>, _, must<stage_label>, _, must<stage_open>> {};
 struct stage_item : sor<budget_attr, stage_note, stage_allow, step> {};
 struct stage_missing_close {}; // message only: a stage ended without `}`
 
-// Skipping after an error inside a stage stops at a step or stage-level keyword,
-// and at anything that starts a top-level item (which also ends the stage).
+// Skipping after an error inside a stage stops at a word that starts a step or
+// a stage-level item, and at anything that starts a top-level item (which also
+// ends the stage): the vocabulary's `resumes` words.
 struct top_sync {
-  static bool stops_at(std::string_view word) {
-    return word == "stage" || word == "flow" || word == "standard" || word == "role" || word == "system" ||
-           word == "partner";
-  }
+  static bool stops_at(std::string_view word) { return resumes_top(word); }
 };
 struct stage_sync {
-  static bool stops_at(std::string_view word) {
-    for (std::string_view lane_word : lane_keywords) {
-      if (word == lane_word) return true;
-    }
-    return word == "budget" || top_sync::stops_at(word);
-  }
+  static bool stops_at(std::string_view word) { return resumes_stage(word); }
 };
 
-struct top_sync_keyword : sor<kw_stage, kw_flow, kw_standard, kw_role, kw_system, kw_partner> {};
+struct top_sync_keyword : word_if<resumes_top> {};
 struct stage_close : sor<one<'}'>, seq<at<sor<top_sync_keyword, eof>>, assume_missing<stage_missing_close>>> {};
 struct stage_body : until<stage_close, recoverable<must<stage_item>, stage_sync>, _> {};
 struct stage : seq<stage_head, _, stage_body> {};
@@ -250,17 +238,18 @@ struct actor_decl : seq<actor_kind, _, must<actor_id>, _, must<actor_label>> {};
 struct standard_label : string_literal {};
 struct standard_open : one<'{'> {};
 struct standard_close : one<'}'> {};
-struct standard_head : seq<kw_standard, _, must<standard_id>, _, must<standard_label>, _, must<standard_open>> {};
+struct standard_head : seq<kw<"standard">, _, must<standard_id>, _, must<standard_label>, _, must<standard_open>> {};
 struct standard_decl : seq<standard_head, _, until<standard_close, must<standard_attr>, _>> {};
 
 struct flow_label : string_literal {};
 struct flow_link : seq<arrow, _, must<flow_end>> {};
 struct flow_first_link : flow_link {};
-struct flow_decl : seq<kw_flow, _, must<flow_end>, _, must<flow_first_link>, star<_, flow_link>, opt<_, flow_label>> {};
+struct flow_decl
+    : seq<kw<"flow">, _, must<flow_end>, _, must<flow_first_link>, star<_, flow_link>, opt<_, flow_label>> {};
 
 struct blueprint_item : sor<description_attr, owner_meta_attr, version_attr, status_attr, updated_attr, blueprint_allow,
                             actor_decl, standard_decl, stage, flow_decl> {};
-struct blueprint_keyword : kw_blueprint {};
+struct blueprint_keyword : kw<"blueprint"> {};
 struct blueprint_open : one<'{'> {};
 struct blueprint_missing_close {}; // message only: the file ended inside the blueprint
 struct blueprint_close : sor<one<'}'>, seq<eof, assume_missing<blueprint_missing_close>>> {};
@@ -271,4 +260,7 @@ struct file : seq<_, must<blueprint_keyword>, _, must<blueprint_name>, _, must<b
 
 } // namespace bp::grammar
 
-template <typename Name> struct tao::pegtl::analyze_traits<Name, bp::grammar::keyword_word> : analyze_any_traits<> {};
+template <typename Name, bool (*Accept)(std::string_view)>
+struct tao::pegtl::analyze_traits<Name, bp::grammar::word_if<Accept>> : analyze_any_traits<> {};
+template <typename Name, bp::grammar::Meaning M>
+struct tao::pegtl::analyze_traits<Name, bp::grammar::longest_of<M>> : analyze_any_traits<> {};

@@ -1,6 +1,6 @@
 #include "compiler/format/formatter.hpp"
 
-#include "compiler/format/format_tokens.hpp"
+#include "grammar/lexer.hpp"
 #include "compiler/source/utf8.hpp"
 
 #include <algorithm>
@@ -8,6 +8,10 @@
 namespace bp::format {
 
 namespace {
+
+using grammar::Token;
+using grammar::TokenKind;
+using grammar::tokenize;
 
 using source::Span;
 

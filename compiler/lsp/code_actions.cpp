@@ -1,7 +1,7 @@
 // Code actions and formatting: quick fixes for findings, and the whole document
 // in the canonical layout.
 
-#include "compiler/format/format_tokens.hpp"
+#include "grammar/lexer.hpp"
 #include "compiler/format/formatter.hpp"
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
@@ -30,8 +30,8 @@ std::string indent_at(const Analysis& a, std::size_t offset) {
 // The `{` that opens the block of the item spanning `span`, if it has one.
 std::optional<std::size_t> open_brace(const Analysis& a, source::Span span) {
   const std::string_view text = std::string_view(a.file().text()).substr(span.begin, span.end - span.begin);
-  for (const format::Token& t : format::tokenize(text)) {
-    if (t.kind == format::TokenKind::open) return span.begin + t.span.begin;
+  for (const grammar::Token& t : grammar::tokenize(text)) {
+    if (t.kind == grammar::TokenKind::open) return span.begin + t.span.begin;
   }
   return std::nullopt;
 }

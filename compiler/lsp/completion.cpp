@@ -2,10 +2,10 @@
 // the values a keyword takes, and ids where an id is expected.
 
 #include "compiler/diag/check_table.hpp"
-#include "compiler/format/format_tokens.hpp"
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
-#include "grammar/keywords.hpp"
+#include "grammar/lexer.hpp"
+#include "grammar/vocabulary.hpp"
 
 #include <fmt/format.h>
 
@@ -16,40 +16,42 @@ namespace bp::lsp {
 
 namespace {
 
-using format::Token;
-using format::TokenKind;
+using grammar::Token;
+using grammar::TokenKind;
 
 // LSP CompletionItemKind values.
 constexpr int item_value = 12, item_keyword = 14, item_class = 7, item_constant = 21, item_event = 23;
 
-using grammar::lane_keywords;
+bool is_lane(std::string_view word) { return grammar::is_word_of(grammar::Meaning::lane, word); }
 
-bool is_lane(std::string_view word) {
-  return std::find(std::begin(lane_keywords), std::end(lane_keywords), word) != std::end(lane_keywords);
+// The vocabulary's words that pick.
+template <typename Pick> std::vector<std::string_view> words_where(Pick pick) {
+  std::vector<std::string_view> out;
+  for (const grammar::Word& w : grammar::vocabulary) {
+    if (pick(w)) out.push_back(w.text);
+  }
+  return out;
 }
 
-// What may start an item in each kind of block.
+// What may start an item in each kind of block: the vocabulary's words of that
+// place (a stage's items include its steps' lanes).
 std::vector<std::string_view> keywords_in(std::string_view block) {
-  if (block.empty()) return {"blueprint"};
-  if (block == "blueprint")
-    return {"description", "owner",  "version", "status",   "updated", "allow",
-            "role",        "system", "partner", "standard", "stage",   "flow"};
-  if (block == "standard") return {"dimension", "kind", "measure", "target", "owner", "note", "allow"};
-  if (block == "stage")
-    return {"budget", "note", "allow", "evidence", "customer", "frontstage", "backstage", "support"};
-  if (block == "fail") return {"recovery", "owner", "severity"};
-  if (block == "wait") return {"expected", "tolerance"};
-  return {"moment", "fail", "wait", "meets", "feeling", "note", "allow"}; // a step's block
+  using namespace grammar;
+  const std::uint16_t where = block.empty()          ? place::file
+                              : block == "blueprint" ? place::top
+                              : block == "standard"  ? place::standard
+                              : block == "stage"     ? place::stage
+                              : block == "fail"      ? place::fail
+                              : block == "wait"      ? place::wait
+                                                     : place::step; // a step's block
+  return words_where([&](const Word& w) { return (w.places & where) != 0; });
 }
 
 // Keywords whose value is one of a few words.
 std::vector<std::string_view> values_after(std::string_view keyword) {
-  if (keyword == "status") return {"draft", "review", "approved"};
-  if (keyword == "dimension") return {std::begin(grammar::dimension_keywords), std::end(grammar::dimension_keywords)};
-  if (keyword == "kind") return {"hard", "soft"};
-  if (keyword == "severity") return {"low", "medium", "high"};
-  if (keyword == "target") return {"<=", "<", ">=", ">", "="};
-  return {};
+  const grammar::Word* word = grammar::find_word(keyword);
+  if (!word || word->takes == grammar::Meaning::keyword) return {};
+  return words_where([&](const grammar::Word& w) { return w.meaning == word->takes; });
 }
 
 bool is_opener(std::string_view word) {
@@ -65,7 +67,7 @@ struct Context {
 
 Context context_at(std::string_view text, std::size_t offset) {
   const std::string_view before = text.substr(0, offset);
-  const std::vector<Token> tokens = format::tokenize(before);
+  const std::vector<Token> tokens = grammar::tokenize(before);
   Context c;
   std::vector<std::string> stack;
   std::string opener;
@@ -118,7 +120,7 @@ CompletionItem item(std::string_view label, int kind, std::string detail = {}) {
 // the user types, the text often has a syntax error and the model lacks the item
 // being written and those after it.
 void add_ids(std::string_view text, model::SymbolKind kind, std::vector<CompletionItem>& out) {
-  const std::vector<Token> tokens = format::tokenize(text);
+  const std::vector<Token> tokens = grammar::tokenize(text);
   const auto word = [&](std::size_t i) {
     return i < tokens.size() ? text.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin)
                              : std::string_view();

@@ -4,7 +4,7 @@
 #include "compiler/lsp/positions.hpp"
 #include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
-#include "grammar/keywords.hpp"
+#include "grammar/vocabulary.hpp"
 
 #include <fmt/format.h>
 

@@ -4,39 +4,26 @@
 
 namespace bp::model {
 
-const char* to_string(Lane lane) {
-  constexpr const char* names[] = {"evidence", "customer", "frontstage", "backstage", "support"};
-  return names[static_cast<int>(lane)];
-}
+namespace {
+
+// The vocabulary's word for an enumerator; its texts are literals, so the view
+// ends in a NUL.
+template <typename E> const char* word(E value) { return grammar::word_for(value).data(); }
+
+} // namespace
+
+const char* to_string(Lane lane) { return word(lane); }
 const char* to_string(Line line) {
   constexpr const char* names[] = {"line of interaction", "line of visibility", "line of internal interaction"};
   return names[static_cast<int>(line)];
 }
-const char* to_string(ActorKind kind) {
-  constexpr const char* names[] = {"role", "system", "partner"};
-  return names[static_cast<int>(kind)];
-}
-const char* to_string(Arrow arrow) {
-  constexpr const char* names[] = {"->", "~>", "<->", "journey"};
-  return names[static_cast<int>(arrow)];
-}
-const char* to_string(Status status) {
-  constexpr const char* names[] = {"draft", "review", "approved"};
-  return names[static_cast<int>(status)];
-}
-const char* to_string(Dimension dimension) {
-  constexpr const char* names[] = {"reliability", "responsiveness", "assurance", "empathy", "tangibles"};
-  return names[static_cast<int>(dimension)];
-}
-const char* to_string(StandardKind kind) { return kind == StandardKind::hard ? "hard" : "soft"; }
-const char* to_string(FailSeverity severity) {
-  constexpr const char* names[] = {"low", "medium", "high"};
-  return names[static_cast<int>(severity)];
-}
-const char* to_string(Comparator comparator) {
-  constexpr const char* names[] = {"<=", "<", ">=", ">", "="};
-  return names[static_cast<int>(comparator)];
-}
+const char* to_string(ActorKind kind) { return word(kind); }
+const char* to_string(Arrow arrow) { return arrow == Arrow::journey ? "journey" : word(arrow); }
+const char* to_string(Status status) { return word(status); }
+const char* to_string(Dimension dimension) { return word(dimension); }
+const char* to_string(StandardKind kind) { return word(kind); }
+const char* to_string(FailSeverity severity) { return word(severity); }
+const char* to_string(Comparator comparator) { return word(comparator); }
 
 const Symbol* Blueprint::find(const std::string& id) const {
   const auto it = symbols.find(id);

@@ -4,6 +4,7 @@
 // `Blueprint`, so the model is cheap to copy and compare.
 
 #include "compiler/source/span.hpp"
+#include "grammar/vocabulary.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -16,24 +17,23 @@ namespace bp::model {
 using source::Span;
 using Index = std::uint32_t;
 
-// Top to bottom, as the contract orders them.
-enum class Lane : std::uint8_t { evidence, customer, frontstage, backstage, support };
-inline constexpr Lane all_lanes[] = {Lane::evidence, Lane::customer, Lane::frontstage, Lane::backstage, Lane::support};
+// The enums of the language's words are the vocabulary's (grammar/vocabulary.hpp).
+using grammar::ActorKind;
+using grammar::Arrow;
+using grammar::Comparator;
+using grammar::Dimension;
+using grammar::FailSeverity;
+using grammar::Lane;
+using grammar::StandardKind;
+using grammar::Status;
+inline constexpr auto all_lanes = grammar::all_of<Lane>();
+inline constexpr auto all_dimensions = grammar::all_of<Dimension>();
 
 // The line below `lane`: interaction below customer, visibility below frontstage,
 // internal interaction below backstage.
 enum class Line : std::uint8_t { interaction, visibility, internal };
 inline constexpr Line all_lines[] = {Line::interaction, Line::visibility, Line::internal};
 
-enum class ActorKind : std::uint8_t { role, system, partner };
-enum class Arrow : std::uint8_t { handoff, information, interaction, journey }; // ->  ~>  <->  implicit
-enum class Status : std::uint8_t { draft, review, approved };
-enum class Dimension : std::uint8_t { reliability, responsiveness, assurance, empathy, tangibles };
-inline constexpr Dimension all_dimensions[] = {Dimension::reliability, Dimension::responsiveness, Dimension::assurance,
-                                               Dimension::empathy, Dimension::tangibles};
-enum class StandardKind : std::uint8_t { hard, soft };
-enum class FailSeverity : std::uint8_t { low, medium, high };
-enum class Comparator : std::uint8_t { at_most, below, at_least, above, equal }; // <= < >= > =
 enum class Unit : std::uint8_t { seconds, percent, number };
 
 const char* to_string(Lane);

@@ -3,7 +3,7 @@
 #include "compiler/diag/spelling.hpp"
 #include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
-#include "grammar/keywords.hpp"
+#include "grammar/lexer.hpp"
 #include "grammar/rules.hpp"
 
 #include <fmt/format.h>
@@ -17,21 +17,12 @@ namespace bp::syntax {
 
 namespace {
 
-std::size_t word_end(std::string_view text, std::size_t pos) {
-  while (pos < text.size()) {
-    const source::Decoded d = source::decode(text, pos);
-    if (!d.valid || !source::is_identifier_continue(d.code_point)) break;
-    pos += d.length;
-  }
-  return pos;
-}
-
 // The token at `at`, for "found `...`": a whole word, or one code point.
 Span token_at(std::string_view text, std::size_t at) {
   if (at >= text.size() || text[at] == '\n' || text[at] == '\r') return Span{std::uint32_t(at), std::uint32_t(at)};
   const source::Decoded d = source::decode(text, at);
   std::size_t end = at + d.length;
-  if (d.valid && source::is_identifier_start(d.code_point)) end = word_end(text, at);
+  if (d.valid && source::is_identifier_start(d.code_point)) end = grammar::identifier_end(text, at);
   return Span{std::uint32_t(at), std::uint32_t(end)};
 }
 
@@ -113,7 +104,7 @@ void TreeBuilder::on_skipped(std::size_t begin, std::size_t end) {
   for (std::size_t pos = begin; pos < text.size();) {
     const source::Decoded d = source::decode(text, pos);
     if (d.valid && source::is_identifier_start(d.code_point)) {
-      const std::size_t stop = word_end(text, pos);
+      const std::size_t stop = grammar::identifier_end(text, pos);
       tree_.skipped_words.emplace(text.substr(pos, stop - pos));
       pos = stop;
     } else {
@@ -136,7 +127,7 @@ void TreeBuilder::check_id_length(const Word& word) {
 Attr TreeBuilder::take_attr(const char* begin, const char* end) {
   Attr attr;
   const std::string_view rest(begin, static_cast<std::size_t>(end - begin));
-  const std::size_t keyword_length = word_end(rest, 0);
+  const std::size_t keyword_length = grammar::identifier_end(rest, 0);
   attr.keyword = Word{std::string(rest.substr(0, keyword_length)), span_of(begin, begin + keyword_length)};
   attr.words = std::move(words);
   attr.texts = std::move(texts);
@@ -201,13 +192,10 @@ double parse_duration(std::string_view text) {
     if (std::from_chars(text.data() + pos, text.data() + end, value).ec != std::errc{}) {
       value = std::numeric_limits<double>::infinity(); // out of range: the model reports it
     }
-    if (text.substr(end, 3) == "min") {
-      total += value * 60, pos = end + 3;
-    } else {
-      const char unit = text[end];
-      total += value * (unit == 'h' ? 3600 : unit == 'd' ? 86400 : 1);
-      pos = end + 1;
-    }
+    // The grammar matched a unit here; a missing one is the partial tree of an error.
+    const grammar::Word* unit = grammar::unit_at(text.substr(end));
+    total += value * (unit ? unit->value : 1);
+    pos = end + (unit ? unit->text.size() : 1);
   }
   return total;
 }

@@ -2,7 +2,7 @@
 // comments kept, and one canonical layout whatever the input's layout.
 
 #include "compiler/driver/compile.hpp"
-#include "compiler/format/format_tokens.hpp"
+#include "grammar/lexer.hpp"
 #include "compiler/format/formatter.hpp"
 #include "tests/test_support.hpp"
 
@@ -198,7 +198,7 @@ TEST_CASE("fmt formats a blueprint with model errors, which have a tree") {
 TEST_CASE("the formatter's tokens split arrows, comparators, signs and check names as the grammar does") {
   const std::string text = "flow a->b<->c~>d target<=2min feeling -1 allow missing-recovery,x";
   std::vector<std::string> words;
-  for (const format::Token& t : format::tokenize(text))
+  for (const grammar::Token& t : grammar::tokenize(text))
     words.emplace_back(text.substr(t.span.begin, t.span.end - t.span.begin));
   CHECK(words == std::vector<std::string>{"flow", "a", "->", "b", "<->", "c", "~>", "d", "target", "<=", "2min",
                                           "feeling", "-1", "allow", "missing-recovery", ",", "x"});

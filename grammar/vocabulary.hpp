@@ -1,0 +1,225 @@
+#pragma once
+// The language's words, defined once. Each row is a word, what it means (the
+// enum it maps to, if any), where it may appear, and its display name in the
+// message catalog. From this table come the grammar's keyword rules and value
+// rules, the expected-lists of its error messages (grammar/errors.hpp), the
+// builder's word -> enum conversions and `to_string`, completion, and the
+// TextMate grammar's test. Adding a word is one row here plus its meaning: the
+// rule that uses it and what the model does with it.
+//
+// Rows are in the order messages list them: "expected `stage`, `flow`, ..." lists
+// the words of one place in table order.
+
+#include <cstdint>
+#include <string_view>
+
+namespace bp::grammar {
+
+// The enums the words map to. The model uses them as its own (model::Lane...).
+
+// Top to bottom, as the contract orders them.
+enum class Lane : std::uint8_t { evidence, customer, frontstage, backstage, support };
+enum class ActorKind : std::uint8_t { role, system, partner };
+enum class Arrow : std::uint8_t { handoff, information, interaction, journey }; // ->  ~>  <->  implicit
+enum class Status : std::uint8_t { draft, review, approved };
+enum class Dimension : std::uint8_t { reliability, responsiveness, assurance, empathy, tangibles };
+enum class StandardKind : std::uint8_t { hard, soft };
+enum class FailSeverity : std::uint8_t { low, medium, high };
+enum class Comparator : std::uint8_t { at_most, below, at_least, above, equal }; // <= < >= > =
+
+// What a word means: a keyword of the syntax, or a value of one of the enums.
+enum class Meaning : std::uint8_t {
+  keyword,
+  reserved, // kept for later versions; cannot be an id
+  lane,
+  actor_kind,
+  status,
+  dimension,
+  standard_kind,
+  severity,
+  comparator, // an operator, not a word: never keeps an id out
+  arrow,      // an operator
+  duration_unit,
+};
+
+// Where a word may start an item, as a set of places.
+namespace place {
+enum : std::uint16_t {
+  nowhere = 0,
+  file = 1 << 0,     // the file's first word
+  top = 1 << 1,      // an item of the blueprint
+  stage = 1 << 2,    // an item of a stage (steps start with their lane)
+  step = 1 << 3,     // an attribute in a step's block
+  standard = 1 << 4, // an attribute of a standard
+  fail = 1 << 5,     // an item of a fail point's block
+  wait = 1 << 6,     // an item of a wait point's block
+  in_item = 1 << 7,  // inside an item (`by`, `takes`, `for`)
+  value = 1 << 8,    // the value after another keyword
+  resumes = 1 << 9,  // error recovery resumes at it: it can only start a new item
+};
+} // namespace place
+
+struct Word {
+  std::string_view text;
+  Meaning meaning;
+  std::uint32_t value; // the enumerator of `meaning`'s enum, or seconds for a unit
+  std::uint16_t places;
+  std::string_view display;         // the catalog key of its display name; empty when it has none
+  Meaning takes = Meaning::keyword; // the meaning of the value it is followed by, if one of a few words
+};
+
+// clang-format off
+inline constexpr Word vocabulary[] = {
+    {"blueprint",      Meaning::keyword,       0, place::file, ""},
+    {"stage",          Meaning::keyword,       0, place::top | place::resumes, ""},
+    {"flow",           Meaning::keyword,       0, place::top | place::resumes, ""},
+    {"standard",       Meaning::keyword,       0, place::top | place::resumes, ""},
+    {"role",           Meaning::actor_kind,    std::uint8_t(ActorKind::role), place::top | place::resumes, ""},
+    {"system",         Meaning::actor_kind,    std::uint8_t(ActorKind::system), place::top | place::resumes, ""},
+    {"partner",        Meaning::actor_kind,    std::uint8_t(ActorKind::partner), place::top | place::resumes, ""},
+    {"description",    Meaning::keyword,       0, place::top, ""},
+    {"dimension",      Meaning::keyword,       0, place::standard, "", Meaning::dimension},
+    {"kind",           Meaning::keyword,       0, place::standard, "", Meaning::standard_kind},
+    {"measure",        Meaning::keyword,       0, place::standard, ""},
+    {"target",         Meaning::keyword,       0, place::standard, "", Meaning::comparator},
+    {"recovery",       Meaning::keyword,       0, place::fail, ""},
+    {"owner",          Meaning::keyword,       0, place::top | place::standard | place::fail, ""},
+    {"severity",       Meaning::keyword,       0, place::fail, "", Meaning::severity},
+    {"version",        Meaning::keyword,       0, place::top, ""},
+    {"status",         Meaning::keyword,       0, place::top, "", Meaning::status},
+    {"updated",        Meaning::keyword,       0, place::top, ""},
+    {"evidence",       Meaning::lane,          std::uint8_t(Lane::evidence), place::stage | place::resumes, "diagram.lane.evidence"},
+    {"customer",       Meaning::lane,          std::uint8_t(Lane::customer), place::stage | place::resumes, "diagram.lane.customer"},
+    {"frontstage",     Meaning::lane,          std::uint8_t(Lane::frontstage), place::stage | place::resumes, "diagram.lane.frontstage"},
+    {"backstage",      Meaning::lane,          std::uint8_t(Lane::backstage), place::stage | place::resumes, "diagram.lane.backstage"},
+    {"support",        Meaning::lane,          std::uint8_t(Lane::support), place::stage | place::resumes, "diagram.lane.support"},
+    {"budget",         Meaning::keyword,       0, place::stage | place::resumes, ""},
+    {"moment",         Meaning::keyword,       0, place::step, ""},
+    {"fail",           Meaning::keyword,       0, place::step, ""},
+    {"wait",           Meaning::keyword,       0, place::step, ""},
+    {"meets",          Meaning::keyword,       0, place::step, ""},
+    {"feeling",        Meaning::keyword,       0, place::step, ""},
+    {"note",           Meaning::keyword,       0, place::stage | place::step | place::standard, ""},
+    {"allow",          Meaning::keyword,       0, place::top | place::stage | place::step | place::standard, ""},
+    {"expected",       Meaning::keyword,       0, place::wait, ""},
+    {"tolerance",      Meaning::keyword,       0, place::wait, ""},
+    {"by",             Meaning::keyword,       0, place::in_item, ""},
+    {"takes",          Meaning::keyword,       0, place::in_item, ""},
+    {"for",            Meaning::keyword,       0, place::in_item, ""},
+    {"draft",          Meaning::status,        std::uint8_t(Status::draft), place::value, ""},
+    {"review",         Meaning::status,        std::uint8_t(Status::review), place::value, ""},
+    {"approved",       Meaning::status,        std::uint8_t(Status::approved), place::value, ""},
+    {"hard",           Meaning::standard_kind, std::uint8_t(StandardKind::hard), place::value, ""},
+    {"soft",           Meaning::standard_kind, std::uint8_t(StandardKind::soft), place::value, ""},
+    {"reliability",    Meaning::dimension,     std::uint8_t(Dimension::reliability), place::value, ""},
+    {"responsiveness", Meaning::dimension,     std::uint8_t(Dimension::responsiveness), place::value, ""},
+    {"assurance",      Meaning::dimension,     std::uint8_t(Dimension::assurance), place::value, ""},
+    {"empathy",        Meaning::dimension,     std::uint8_t(Dimension::empathy), place::value, ""},
+    {"tangibles",      Meaning::dimension,     std::uint8_t(Dimension::tangibles), place::value, ""},
+    {"low",            Meaning::severity,      std::uint8_t(FailSeverity::low), place::value, ""},
+    {"medium",         Meaning::severity,      std::uint8_t(FailSeverity::medium), place::value, ""},
+    {"high",           Meaning::severity,      std::uint8_t(FailSeverity::high), place::value, ""},
+    {"import",         Meaning::reserved,      0, place::nowhere, ""},
+    {"lane",           Meaning::reserved,      0, place::nowhere, ""},
+    {"persona",        Meaning::reserved,      0, place::nowhere, ""},
+    {"channel",        Meaning::reserved,      0, place::nowhere, ""},
+    {"kpi",            Meaning::reserved,      0, place::nowhere, ""},
+    {"<=",             Meaning::comparator,    std::uint8_t(Comparator::at_most), place::value, ""},
+    {"<",              Meaning::comparator,    std::uint8_t(Comparator::below), place::value, ""},
+    {">=",             Meaning::comparator,    std::uint8_t(Comparator::at_least), place::value, ""},
+    {">",              Meaning::comparator,    std::uint8_t(Comparator::above), place::value, ""},
+    {"=",              Meaning::comparator,    std::uint8_t(Comparator::equal), place::value, ""},
+    {"->",             Meaning::arrow,         std::uint8_t(Arrow::handoff), place::in_item, ""},
+    {"~>",             Meaning::arrow,         std::uint8_t(Arrow::information), place::in_item, ""},
+    {"<->",            Meaning::arrow,         std::uint8_t(Arrow::interaction), place::in_item, ""},
+    {"s",              Meaning::duration_unit, 1, place::value, ""},
+    {"min",            Meaning::duration_unit, 60, place::value, ""},
+    {"h",              Meaning::duration_unit, 3600, place::value, ""},
+    {"d",              Meaning::duration_unit, 86400, place::value, ""},
+};
+// clang-format on
+
+// The enum each meaning maps to, for the typed look-ups below.
+template <typename E> inline constexpr Meaning meaning_of = Meaning::keyword;
+template <> inline constexpr Meaning meaning_of<Lane> = Meaning::lane;
+template <> inline constexpr Meaning meaning_of<ActorKind> = Meaning::actor_kind;
+template <> inline constexpr Meaning meaning_of<Status> = Meaning::status;
+template <> inline constexpr Meaning meaning_of<Dimension> = Meaning::dimension;
+template <> inline constexpr Meaning meaning_of<StandardKind> = Meaning::standard_kind;
+template <> inline constexpr Meaning meaning_of<FailSeverity> = Meaning::severity;
+template <> inline constexpr Meaning meaning_of<Comparator> = Meaning::comparator;
+template <> inline constexpr Meaning meaning_of<Arrow> = Meaning::arrow;
+
+constexpr const Word* find_word(std::string_view text) {
+  for (const Word& w : vocabulary) {
+    if (w.text == text) return &w;
+  }
+  return nullptr;
+}
+
+// A word that cannot be an id: every word of the table but the operators and
+// duration units, which are not identifiers.
+constexpr bool is_keyword(std::string_view text) {
+  const Word* w = find_word(text);
+  return w && w->meaning != Meaning::comparator && w->meaning != Meaning::arrow && w->meaning != Meaning::duration_unit;
+}
+
+constexpr bool is_word_of(Meaning meaning, std::string_view text) {
+  const Word* w = find_word(text);
+  return w && w->meaning == meaning;
+}
+
+// The enumerator a word names; `fallback` when it names none (the grammar has
+// already refused such a word, so this only guards the partial tree of an error).
+template <typename E> constexpr E value_of(std::string_view text, E fallback = E{}) {
+  const Word* w = find_word(text);
+  return w && w->meaning == meaning_of<E> ? static_cast<E>(w->value) : fallback;
+}
+
+// The word for an enumerator: "evidence" for Lane::evidence.
+template <typename E> constexpr std::string_view word_for(E value) {
+  for (const Word& w : vocabulary) {
+    if (w.meaning == meaning_of<E> && w.value == static_cast<std::uint32_t>(value)) return w.text;
+  }
+  return {};
+}
+
+// Every enumerator of E, in table order (Lane: top to bottom).
+template <typename E> constexpr auto all_of() {
+  constexpr std::size_t n = [] {
+    std::size_t count = 0;
+    for (const Word& w : vocabulary)
+      count += w.meaning == meaning_of<E>;
+    return count;
+  }();
+  struct Values {
+    E items[n];
+    constexpr const E* begin() const { return items; }
+    constexpr const E* end() const { return items + n; }
+    constexpr std::size_t size() const { return n; }
+  } out{};
+  std::size_t i = 0;
+  for (const Word& w : vocabulary) {
+    if (w.meaning == meaning_of<E>) out.items[i++] = static_cast<E>(w.value);
+  }
+  return out;
+}
+
+// The duration unit that `rest` starts with, the longest that matches
+// (`min`, not `m`...); null when none does.
+constexpr const Word* unit_at(std::string_view rest) {
+  const Word* best = nullptr;
+  for (const Word& w : vocabulary) {
+    if (w.meaning == Meaning::duration_unit && rest.starts_with(w.text) && (!best || w.text.size() > best->text.size()))
+      best = &w;
+  }
+  return best;
+}
+
+// Error recovery resumes at these words: `top` ones end a stage too.
+constexpr bool resumes_at(std::string_view text, std::uint16_t where) {
+  const Word* w = find_word(text);
+  return w && (w->places & place::resumes) && (w->places & where);
+}
+
+} // namespace bp::grammar
