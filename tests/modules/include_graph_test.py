@@ -75,6 +75,25 @@ def cycle(table):
     return None
 
 
+def transitive_reduction(table):
+    """The edges not implied by others: what docs/architecture.md draws."""
+    def reachable(start, skip):
+        seen, todo = set(), [x for x in table[start] if (start, x) != skip]
+        while todo:
+            x = todo.pop()
+            if x not in seen:
+                seen.add(x)
+                todo += table.get(x, [])
+        return seen
+    return {(a, b) for a, deps in table.items() for b in deps if b not in reachable(a, (a, b))}
+
+
+def drawn_edges(repo):
+    text = (repo / "docs" / "architecture.md").read_text(encoding="utf-8")
+    block = re.search(r"```mermaid\n(.*?)```", text, re.S)
+    return set(re.findall(r"^\s*([a-z_]+) --> ([a-z_]+)\s*$", block.group(1), re.M)) if block else set()
+
+
 def unlisted_sources(repo, table):
     out = []
     for module in table:
@@ -110,6 +129,9 @@ def main():
 
     for path in unlisted_sources(repo, table):
         check(False, f"{path} is not in its folder's CMakeLists.txt")
+
+    drawn, wanted = drawn_edges(repo), transitive_reduction(table)
+    check(drawn == wanted, f"docs/architecture.md draws the graph: missing {sorted(wanted - drawn)}, extra {sorted(drawn - wanted)}")
 
     # The test itself: a planted include from layout up into the driver fails.
     with tempfile.TemporaryDirectory() as scratch:
