@@ -63,10 +63,13 @@ function invocation(args: string[], from: { cwd?: string; stdin?: string }): Inv
   return result;
 }
 
-/** `blueprint render FILE -o OUT --format F`. */
+/** Diagnostics on stderr as `blueprint check --format json`'s document, for {@link firstError}. */
+const JSON_MESSAGES = ['--message-format', 'json'];
+
+/** `blueprint render FILE -o OUT --format F --message-format json`. */
 export function diagramInvocation(source: Source, format: DiagramFormat, out: string): Invocation {
   const from = inputOf(source);
-  return invocation(['render', from.input, '-o', out, '--format', format], from);
+  return invocation(['render', from.input, '-o', out, '--format', format, ...JSON_MESSAGES], from);
 }
 
 /** `blueprint checklist FILE -o OUT --format F [--bom]`. */
@@ -74,13 +77,38 @@ export function checklistInvocation(source: Source, choice: Pick<ChecklistChoice
   const from = inputOf(source);
   const args = ['checklist', from.input, '-o', out, '--format', choice.format];
   if (choice.bom) args.push('--bom');
+  args.push(...JSON_MESSAGES);
   return invocation(args, from);
 }
 
 /** `blueprint report FILE -o OUT`. */
 export function reportInvocation(source: Source, out: string): Invocation {
   const from = inputOf(source);
-  return invocation(['report', from.input, '-o', out], from);
+  return invocation(['report', from.input, '-o', out, ...JSON_MESSAGES], from);
+}
+
+/**
+ * The first error of a `--message-format json` document on stderr, as `line:column: message`, with
+ * how many more there are; undefined when stderr is not such a document (a usage or I/O problem,
+ * exit 2, is a line of text) or holds no error.
+ */
+export function firstError(stderr: string): string | undefined {
+  let document: unknown;
+  try {
+    document = JSON.parse(stderr);
+  } catch {
+    return undefined;
+  }
+  if (typeof document !== 'object' || document === null) return undefined;
+  const diagnostics = (document as { diagnostics?: unknown }).diagnostics;
+  if (!Array.isArray(diagnostics)) return undefined;
+  const errors = diagnostics.filter((d): d is { line: number; column: number; message: string } =>
+    typeof d === 'object' && d !== null && (d as { severity?: unknown }).severity === 'error' &&
+    typeof (d as { message?: unknown }).message === 'string');
+  const first = errors[0];
+  if (!first) return undefined;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return `${first.line}:${first.column}: ${first.message}${more}`;
 }
 
 /** `blueprint lsp`: the language server over stdio. */

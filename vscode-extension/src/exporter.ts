@@ -10,6 +10,7 @@ import {
   checklistInvocation,
   defaultOutputPath,
   diagramInvocation,
+  firstError,
   reportInvocation,
   type ChecklistChoice,
   type DiagramFormat,
@@ -139,7 +140,12 @@ export class Exporter {
  * Problems panel lists; otherwise the program's own message, its first line on stderr.
  */
 export function failureMessage(stderr: string, code: number | null): string {
-  if (code === 1) return 'The blueprint has errors: see the Problems panel, or the output for the messages.';
+  if (code === 1) {
+    const error = firstError(stderr);
+    return error
+      ? `The blueprint has errors, the first at ${error}. See the Problems panel.`
+      : 'The blueprint has errors: see the Problems panel, or the output for the messages.';
+  }
   const first = stderr.split(/\r?\n/).find((line) => line.trim().length > 0)?.replace(/^blueprint: error: /, '');
   const status = code === null ? 'was stopped' : `exited with status ${code}`;
   return first ? `blueprint ${status}: ${first}` : `blueprint ${status} without a message.`;

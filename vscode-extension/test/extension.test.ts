@@ -363,7 +363,7 @@ describe('the exports', () => {
     await fake.execute(COMMANDS.exportSvg);
     const error = fake.shown.filter((m) => m.level === 'error').pop();
     assert.ok(error, JSON.stringify(fake.shown));
-    assert.match(error?.text ?? '', /the diagram as SVG was not exported\. The blueprint has errors: see the Problems panel/);
+    assert.match(error?.text ?? '', /the diagram as SVG was not exported\. The blueprint has errors, the first at 2:39: expected a duration unit .* See the Problems panel\./);
     assert.match((fake.outputs.get('Blueprint') ?? []).join('\n'), /expected a duration unit/, 'the messages in the output');
     assert.deepEqual(error?.items, ['Show Output']);
     assert.equal(fs.existsSync(out), false);

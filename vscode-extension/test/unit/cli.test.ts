@@ -12,15 +12,33 @@ import {
   reportInvocation,
   SERVER_ARGS,
   SERVER_PROBE_ARGS,
+  firstError,
   type Invocation,
 } from '../../src/cli';
 import { runProcess } from '../../src/runner';
 import { EXAMPLES, requireBlueprint } from '../helpers/env';
 
+describe('the first error of a JSON document', () => {
+  const doc = (diagnostics: object[]) => JSON.stringify({ version: 1, diagnostics, summary: {} });
+  const error = (line: number, message: string) => ({ severity: 'error', line, column: 3, message });
+
+  it('is its line, column and message, with how many more there are', () => {
+    assert.equal(firstError(doc([error(4, 'unknown step `x`')])), '4:3: unknown step `x`');
+    assert.equal(firstError(doc([{ ...error(1, 'w'), severity: 'warning' }, error(2, 'a'), error(9, 'b')])), '2:3: a (and 1 more)');
+  });
+
+  it('is nothing for text, a document without errors, or a malformed one', () => {
+    assert.equal(firstError('blueprint: error: cannot read `x`'), undefined);
+    assert.equal(firstError(doc([])), undefined);
+    assert.equal(firstError('{"diagnostics": 5}'), undefined);
+    assert.equal(firstError('null'), undefined);
+  });
+});
+
 describe('command lines', () => {
   it('passes a saved file by name from its folder', () => {
     assert.deepEqual(diagramInvocation({ kind: 'file', path: '/w/ex/coffee-bar.blueprint' }, 'png', '/out/c.png'), {
-      args: ['render', 'coffee-bar.blueprint', '-o', '/out/c.png', '--format', 'png'],
+      args: ['render', 'coffee-bar.blueprint', '-o', '/out/c.png', '--format', 'png', '--message-format', 'json'],
       cwd: '/w/ex',
     });
     assert.deepEqual(inputOf({ kind: 'file', path: '/w/-odd.blueprint' }), { input: './-odd.blueprint', cwd: '/w' });
@@ -28,20 +46,20 @@ describe('command lines', () => {
 
   it('sends unsaved text on stdin', () => {
     assert.deepEqual(diagramInvocation({ kind: 'text', text: 'T' }, 'pdf', '/o/x.pdf'), {
-      args: ['render', '-', '-o', '/o/x.pdf', '--format', 'pdf'],
+      args: ['render', '-', '-o', '/o/x.pdf', '--format', 'pdf', '--message-format', 'json'],
       stdin: 'T',
     });
-    assert.deepEqual(reportInvocation({ kind: 'text', text: 'T' }, '/o/r.html'), { args: ['report', '-', '-o', '/o/r.html'], stdin: 'T' });
+    assert.deepEqual(reportInvocation({ kind: 'text', text: 'T' }, '/o/r.html'), { args: ['report', '-', '-o', '/o/r.html', '--message-format', 'json'], stdin: 'T' });
   });
 
   it('builds the checklist for each format, with --bom only for CSV for Excel', () => {
     const lines = CHECKLIST_CHOICES.map((c) => checklistInvocation({ kind: 'text', text: '' }, c, `/o/c.${c.extension}`).args.join(' '));
     assert.deepEqual(lines, [
-      'checklist - -o /o/c.md --format md',
-      'checklist - -o /o/c.html --format html',
-      'checklist - -o /o/c.csv --format csv',
-      'checklist - -o /o/c.csv --format csv --bom',
-      'checklist - -o /o/c.json --format json',
+      'checklist - -o /o/c.md --format md --message-format json',
+      'checklist - -o /o/c.html --format html --message-format json',
+      'checklist - -o /o/c.csv --format csv --message-format json',
+      'checklist - -o /o/c.csv --format csv --bom --message-format json',
+      'checklist - -o /o/c.json --format json --message-format json',
     ]);
   });
 
@@ -125,12 +143,13 @@ describe('command lines against blueprint', () => {
     assert.match(fs.readFileSync(out, 'utf8'), /<html/i);
   });
 
-  it('writes nothing when the blueprint has errors, and says why on stderr', async () => {
+  it('writes nothing when the blueprint has errors, and says where in a JSON document on stderr', async () => {
     const out = path.join(dir, 'broken.html');
     const result = await run(reportInvocation({ kind: 'text', text: 'blueprint "x" {' }, out));
     assert.equal(result.code, 1);
     assert.equal(fs.existsSync(out), false);
-    assert.match(result.stderr, /nothing written/);
+    assert.equal(JSON.parse(result.stderr).summary.errors, 1);
+    assert.match(firstError(result.stderr) ?? '', /^1:16: expected `}` to close the blueprint/);
   });
 
   it('reports an output folder that does not exist with status 2', async () => {
