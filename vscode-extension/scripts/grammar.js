@@ -22,6 +22,32 @@ const jsonPath = path.join(root, 'syntaxes', 'blueprint.tmLanguage.json');
 
 const REGEX_KEYS = new Set(['match', 'begin', 'end', 'while']);
 
+// The language's words come from its one table, grammar/vocabulary.hpp, as variables the YAML
+// uses: {{vocabulary_words}} (every word that cannot be an id) and {{vocabulary_MEANING}} (the
+// words of one meaning: lane, status, dimension, standard_kind, severity, actor_kind, reserved).
+// A word added to the table is highlighted once the JSON is generated again.
+const vocabularyPath = path.join(root, '..', 'grammar', 'vocabulary.hpp');
+
+/** @param {string} text @returns {{ text: string, meaning: string }[]} */
+function vocabularyRows(text) {
+  const table = text.slice(text.indexOf('vocabulary[] = {'), text.indexOf('// clang-format on'));
+  return [...table.matchAll(/\{"([^"]+)",\s*Meaning::(\w+)/g)].map((m) => ({ text: m[1] ?? '', meaning: m[2] ?? '' }));
+}
+
+/** @returns {Record<string, string>} */
+function vocabularyVariables() {
+  if (!fs.existsSync(vocabularyPath)) throw new Error(`${vocabularyPath} not found: the grammar is generated inside the repository`);
+  const rows = vocabularyRows(fs.readFileSync(vocabularyPath, 'utf8'));
+  if (rows.length === 0) throw new Error(`${vocabularyPath}: no rows found in the vocabulary table`);
+  const notWords = new Set(['comparator', 'arrow', 'duration_unit']);
+  /** @type {Record<string, string>} */
+  const variables = { vocabulary_words: rows.filter((r) => !notWords.has(r.meaning)).map((r) => r.text).join('|') };
+  for (const meaning of new Set(rows.map((r) => r.meaning))) {
+    variables[`vocabulary_${meaning}`] = rows.filter((r) => r.meaning === meaning).map((r) => r.text).join('|');
+  }
+  return variables;
+}
+
 /** @param {unknown} value @param {string} where */
 function joinRegex(value, where) {
   if (typeof value === 'string') return value;
@@ -50,7 +76,7 @@ function generateGrammar(yamlText) {
   const doc = /** @type {Record<string, unknown>} */ (yaml.load(yamlText));
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('the grammar must be a map');
   /** @type {Record<string, string>} */
-  const variables = {};
+  const variables = vocabularyVariables();
   const rawVariables = /** @type {Record<string, unknown>} */ (doc.variables ?? {});
   for (const [name, value] of Object.entries(rawVariables)) variables[name] = joinRegex(value, `variable ${name}`);
 
@@ -98,6 +124,6 @@ function main() {
   console.log(`wrote ${path.relative(process.cwd(), jsonPath)}`);
 }
 
-module.exports = { generateGrammar, generateJson, yamlPath, jsonPath };
+module.exports = { generateGrammar, generateJson, vocabularyVariables, yamlPath, jsonPath };
 
 if (require.main === module) main();
