@@ -1,12 +1,15 @@
 #include "compiler/checklist/checklist.hpp"
 
 #include "compiler/model/value_rules.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
 #include <map>
 
 namespace bp::checklist {
+
+namespace msg = wording::msg;
 
 namespace {
 
@@ -66,34 +69,18 @@ Checklist evaluate(const check::CheckedBlueprint& checked) {
   return out;
 }
 
-std::string describe_target(const model::Target& t) {
-  std::string value = t.unit == model::Unit::seconds   ? model::format_duration(t.value)
-                      : t.unit == model::Unit::percent ? fmt::format("{}%", t.value)
-                                                       : fmt::format("{}", t.value);
-  std::string out = fmt::format("{} {}", model::to_string(t.comparator), value);
-  if (t.share) out += fmt::format(" for {}%", *t.share);
-  return out;
-}
-
-std::string describe_duration(std::optional<double> seconds) {
-  return seconds ? model::format_duration(*seconds) : "not set";
-}
-
 std::string time_verdict(const check::StageTime& time) {
-  if (!time.budget) return "no budget set";
-  return time.over_budget()
-             ? fmt::format("over budget by {}", model::format_duration(time.visible_seconds - *time.budget))
-             : "within budget";
+  if (!time.budget) return std::string(wording::text(msg::checklist_no_budget));
+  if (!time.over_budget()) return std::string(wording::text(msg::checklist_within_budget));
+  return wording::format(msg::checklist_over_budget,
+                         fmt::arg("excess", model::format_duration(time.visible_seconds - *time.budget)));
 }
-
-} // namespace bp::checklist
-
-namespace bp::checklist {
 
 std::string time_item(const check::StageTime& time) {
   const std::string visible = model::format_duration(time.visible_seconds);
-  if (!time.budget) return fmt::format("Customer-visible time {} (no budget set)", visible);
-  return fmt::format("Customer-visible time {} against a budget of {}", visible, model::format_duration(*time.budget));
+  if (!time.budget) return wording::format(msg::checklist_time_item_no_budget, fmt::arg("visible", visible));
+  return wording::format(msg::checklist_time_item, fmt::arg("visible", visible),
+                         fmt::arg("budget", model::format_duration(*time.budget)));
 }
 
 } // namespace bp::checklist

@@ -5,6 +5,7 @@
 #include "compiler/check/checked_blueprint.hpp"
 #include "compiler/check/time_analysis.hpp"
 #include "compiler/model/blueprint.hpp"
+#include "compiler/model/describe.hpp"
 
 #include <optional>
 #include <string>
@@ -68,9 +69,10 @@ struct Checklist {
 // The blueprint must have no errors.
 Checklist evaluate(const check::CheckedBlueprint& checked);
 
-// Shared wording, so every format says the same thing.
-std::string describe_target(const model::Target& target);
-std::string describe_duration(std::optional<double> seconds);
+// Shared wording, so every format says the same thing (with
+// model::describe_target and model::describe_duration).
+using model::describe_duration;
+using model::describe_target;
 std::string time_verdict(const check::StageTime& time);
 // "Customer-visible time 4min against a budget of 5min" or "... (no budget set)".
 std::string time_item(const check::StageTime& time);

@@ -2,12 +2,19 @@
 
 #include "compiler/escape/escape.hpp"
 #include "compiler/model/value_rules.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
 namespace bp::checklist {
 
 namespace {
+
+using fmt::arg;
+using wording::format;
+namespace msg = wording::msg;
+
+std::string words(const wording::Message& message) { return std::string(wording::text(message)); }
 
 // One row per item to verify; `done` is left empty for the auditor.
 class CsvWriter {
@@ -16,19 +23,22 @@ public:
 
   std::string write(bool bom) {
     if (bom) out_ += "\xEF\xBB\xBF";
-    row({"stage", "section", "step", "item", "detail", "target", "owner", "status", "done"});
+    row({words(msg::checklist_csv_stage), words(msg::checklist_csv_section), words(msg::checklist_csv_step),
+         words(msg::checklist_csv_item), words(msg::checklist_csv_detail), words(msg::checklist_csv_target),
+         words(msg::checklist_csv_owner), words(msg::checklist_csv_status), words(msg::checklist_csv_done)});
     for (const StageChecks& s : c_.stages)
       stage(s);
     for (const DimensionCoverage& d : c_.servqual) {
       std::string list;
       for (Index i : d.standards)
         list += (list.empty() ? "" : ", ") + b_.standards[i].id;
-      row({"", "SERVQUAL", "", model::to_string(d.dimension), list, "", "", d.standards.empty() ? "gap" : "covered",
-           ""});
+      row({"", words(msg::checklist_csv_servqual), "", model::to_string(d.dimension), list, "", "",
+           words(d.standards.empty() ? msg::checklist_gap : msg::checklist_covered), ""});
     }
     for (const Finding& f : c_.findings) {
-      row({"", "finding", "", fmt::format("{} {}", f.diagnostic.code, diag::name_of(f.diagnostic.code)),
-           f.diagnostic.message, "", "", fmt::format("{}:{}:{}", c_.file, f.location.line, f.location.column), ""});
+      row({"", words(msg::checklist_csv_finding), "",
+           fmt::format("{} {}", f.diagnostic.code, diag::name_of(f.diagnostic.code)), f.diagnostic.message, "", "",
+           fmt::format("{}:{}:{}", c_.file, f.location.line, f.location.column), ""});
     }
     return std::move(out_);
   }
@@ -53,33 +63,42 @@ private:
       std::string steps;
       for (Index i : sc.steps)
         steps += (steps.empty() ? "" : ", ") + b_.steps[i].id;
-      row({name, "standard", steps, st.label, st.measure ? st.measure->value : "",
+      row({name, words(msg::checklist_csv_standard), steps, st.label, st.measure ? st.measure->value : "",
            st.target ? describe_target(*st.target) : "", actor(st.owner),
-           fmt::format("{}, {}", st.kind ? model::to_string(st.kind->value) : "no kind",
-                       st.dimension ? model::to_string(st.dimension->value) : "no dimension"),
+           format(msg::checklist_csv_kind_dimension,
+                  arg("kind", st.kind ? model::to_string(st.kind->value) : words(msg::checklist_csv_no_kind)),
+                  arg("dimension",
+                      st.dimension ? model::to_string(st.dimension->value) : words(msg::checklist_csv_no_dimension))),
            ""});
     }
     for (const MomentCheck& m : s.moments) {
       std::string list;
       for (Index i : m.standards)
         list += (list.empty() ? "" : ", ") + b_.standards[i].id;
-      row({name, "moment", b_.steps[m.step].id, b_.steps[m.step].moment->text, list, "", "",
-           m.standards.empty() ? "no standard" : "covered", ""});
+      row({name, words(msg::checklist_csv_moment), b_.steps[m.step].id, b_.steps[m.step].moment->text, list, "", "",
+           words(m.standards.empty() ? msg::checklist_csv_no_standard : msg::checklist_covered), ""});
     }
     for (const FailCheck& f : s.fails) {
       const model::FailPoint& fail = b_.steps[f.step].fail_points[f.fail];
-      row({name, "fail point", b_.steps[f.step].id, fail.text, fail.recovery ? fail.recovery->value : "", "",
-           actor(fail.owner), fail.severity ? model::to_string(fail.severity->value) : "", ""});
+      row({name, words(msg::checklist_csv_fail), b_.steps[f.step].id, fail.text,
+           fail.recovery ? fail.recovery->value : "", "", actor(fail.owner),
+           fail.severity ? model::to_string(fail.severity->value) : "", ""});
     }
     for (const WaitCheck& w : s.waits) {
       const model::WaitPoint& wait = b_.steps[w.step].wait_points[w.wait];
-      row({name, "wait", b_.steps[w.step].id, wait.text,
-           "expected " + describe_duration(wait.expected ? std::optional(wait.expected->value) : std::nullopt),
-           "tolerance " + describe_duration(wait.tolerance ? std::optional(wait.tolerance->value) : std::nullopt), "",
-           w.over_tolerance ? "over tolerance" : "within tolerance", ""});
+      row({name, words(msg::checklist_csv_wait), b_.steps[w.step].id, wait.text,
+           format(
+               msg::checklist_csv_expected,
+               arg("duration", describe_duration(wait.expected ? std::optional(wait.expected->value) : std::nullopt))),
+           format(msg::checklist_csv_tolerance,
+                  arg("duration",
+                      describe_duration(wait.tolerance ? std::optional(wait.tolerance->value) : std::nullopt))),
+           "", words(w.over_tolerance ? msg::checklist_over_tolerance : msg::checklist_within_tolerance), ""});
     }
-    row({name, "time", "", "customer-visible time", model::format_duration(s.time.visible_seconds),
-         "budget " + describe_duration(s.time.budget), "", time_verdict(s.time), ""});
+    row({name, words(msg::checklist_csv_time), "", words(msg::checklist_csv_visible_time),
+         model::format_duration(s.time.visible_seconds),
+         format(msg::checklist_csv_budget, arg("duration", describe_duration(s.time.budget))), "", time_verdict(s.time),
+         ""});
   }
 
   const Checklist& c_;

@@ -3,6 +3,7 @@
 #include "compiler/escape/escape.hpp"
 #include "compiler/model/meta_text.hpp"
 #include "compiler/model/value_rules.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -11,6 +12,12 @@ namespace bp::checklist {
 namespace {
 
 using escape::html;
+using fmt::arg;
+using wording::format;
+namespace msg = wording::msg;
+
+std::string words(const wording::Message& message) { return std::string(wording::text(message)); }
+std::string flag(const wording::Message& message) { return "<span class=\"flag\">" + words(message) + "</span>"; }
 
 constexpr std::string_view css = R"CSS(
 :root { --ink: #26323b; --muted: #5f6b75; --line: #d5dde4; --accent: #2f73b8; --warn: #b7791f; --bad: #c53030;
@@ -68,7 +75,7 @@ private:
     return fmt::format("{} <code>{}</code>", html(b_.standards[i].label), html(b_.standards[i].id));
   }
   std::string actor(const std::optional<model::Located<Index>>& a) const {
-    return a ? html(b_.actors[a->value].label) : "<span class=\"flag\">not set</span>";
+    return a ? html(b_.actors[a->value].label) : flag(msg::checklist_not_set);
   }
 
   // One checkbox item; `detail` is already HTML.
@@ -78,7 +85,9 @@ private:
     out_ += "</li>\n";
   }
 
-  void list(const char* title) { out_ += fmt::format("<h3>{}</h3>\n<ul class=\"checks\">\n", title); }
+  void list(const wording::Message& title) {
+    out_ += fmt::format("<h3>{}</h3>\n<ul class=\"checks\">\n", words(title));
+  }
 
   void stage(std::size_t n) {
     const StageChecks& s = c_.stages[n];
@@ -86,33 +95,34 @@ private:
     out_ += fmt::format("<section class=\"stage\">\n<h2>{}. {} <code>{}</code></h2>\n", n + 1, html(stage.label),
                         html(stage.id));
     if (!s.standards.empty()) {
-      list("Standards");
+      list(msg::checklist_heading_standards);
       for (const StandardCheck& sc : s.standards)
         standard_item(sc);
       out_ += "</ul>\n";
     }
     if (!s.moments.empty()) {
-      list("Moments of truth");
+      list(msg::checklist_heading_moments);
       for (const MomentCheck& m : s.moments)
         moment_item(m);
       out_ += "</ul>\n";
     }
     if (!s.fails.empty()) {
-      list("Fail points");
+      list(msg::checklist_heading_fails);
       for (const FailCheck& f : s.fails)
         fail_item(f);
       out_ += "</ul>\n";
     }
     if (!s.waits.empty()) {
-      list("Waits");
+      list(msg::checklist_heading_waits);
       for (const WaitCheck& w : s.waits)
         wait_item(w);
       out_ += "</ul>\n";
     }
-    list("Time");
+    list(msg::checklist_heading_time);
     const std::string verdict = time_verdict(s.time);
-    item(s.time.budget ? fmt::format("{}: <span class=\"{}\">{}</span>", html(time_item(s.time)),
-                                     s.time.over_budget() ? "flag" : "ok", html(verdict))
+    item(s.time.budget ? format(msg::checklist_verdict, arg("item", html(time_item(s.time))),
+                                arg("verdict", fmt::format("<span class=\"{}\">{}</span>",
+                                                           s.time.over_budget() ? "flag" : "ok", html(verdict))))
                        : html(time_item(s.time)));
     out_ += "</ul>\n</section>\n";
   }
@@ -122,73 +132,92 @@ private:
     std::string at;
     for (Index i : sc.steps)
       at += (at.empty() ? "" : ", ") + step(i);
-    item(fmt::format("<strong>{}</strong> at {}", standard(sc.standard), at),
-         fmt::format("Measure: {} · Target: {} · Owner: {} · Kind: {} · Dimension: {}",
-                     st.measure ? html(st.measure->value) : "<span class=\"flag\">not set</span>",
-                     st.target ? html(describe_target(*st.target)) : "<span class=\"flag\">not set</span>",
-                     actor(st.owner), st.kind ? model::to_string(st.kind->value) : "not set",
-                     st.dimension ? model::to_string(st.dimension->value) : "not set"));
+    const std::string not_set = words(msg::checklist_not_set);
+    const std::string separator = words(msg::checklist_separator);
+    item(format(msg::checklist_standard_at, arg("standard", "<strong>" + standard(sc.standard) + "</strong>"),
+                arg("steps", at)),
+         format(msg::checklist_measure,
+                arg("measure", st.measure ? html(st.measure->value) : flag(msg::checklist_not_set))) +
+             separator +
+             format(msg::checklist_target_line,
+                    arg("target", st.target ? html(describe_target(*st.target)) : flag(msg::checklist_not_set))) +
+             separator +
+             format(msg::checklist_owner_kind_dimension, arg("owner", actor(st.owner)),
+                    arg("kind", st.kind ? model::to_string(st.kind->value) : not_set),
+                    arg("dimension", st.dimension ? model::to_string(st.dimension->value) : not_set)));
   }
 
   void moment_item(const MomentCheck& m) {
     std::string list;
     for (Index i : m.standards)
       list += (list.empty() ? "" : ", ") + standard(i);
-    item(fmt::format("{}: {}", step(m.step), html(b_.steps[m.step].moment->text)),
-         m.standards.empty() ? "<span class=\"flag\">No standard covers this moment.</span>" : "Standard: " + list);
+    item(format(msg::checklist_item, arg("subject", step(m.step)), arg("text", html(b_.steps[m.step].moment->text))),
+         m.standards.empty() ? flag(msg::checklist_moment_uncovered)
+                             : format(msg::checklist_moment_standards, arg("standards", list)));
   }
 
   void fail_item(const FailCheck& f) {
     const model::FailPoint& fail = b_.steps[f.step].fail_points[f.fail];
-    item(fmt::format("{}: {}", step(f.step), html(fail.text)),
-         fmt::format("Recovery: {} · Owner: {} · Severity: {}",
-                     fail.recovery ? html(fail.recovery->value) : "<span class=\"flag\">none</span>", actor(fail.owner),
-                     fail.severity ? model::to_string(fail.severity->value) : "not set"));
+    item(format(msg::checklist_item, arg("subject", step(f.step)), arg("text", html(fail.text))),
+         format(
+             msg::checklist_recovery_owner_severity,
+             arg("recovery", fail.recovery ? html(fail.recovery->value) : flag(msg::checklist_none)),
+             arg("owner", actor(fail.owner)),
+             arg("severity", fail.severity ? model::to_string(fail.severity->value) : words(msg::checklist_not_set))));
   }
 
   void wait_item(const WaitCheck& w) {
     const model::WaitPoint& wait = b_.steps[w.step].wait_points[w.wait];
-    item(fmt::format("{}: {}", step(w.step), html(wait.text)),
-         fmt::format("Expected {} against a tolerance of {}{}",
-                     describe_duration(wait.expected ? std::optional(wait.expected->value) : std::nullopt),
-                     describe_duration(wait.tolerance ? std::optional(wait.tolerance->value) : std::nullopt),
-                     w.over_tolerance ? ": <span class=\"flag\">over tolerance</span>" : ""));
+    const std::string expected = format(
+        msg::checklist_wait_expected,
+        arg("expected", describe_duration(wait.expected ? std::optional(wait.expected->value) : std::nullopt)),
+        arg("tolerance", describe_duration(wait.tolerance ? std::optional(wait.tolerance->value) : std::nullopt)));
+    item(format(msg::checklist_item, arg("subject", step(w.step)), arg("text", html(wait.text))),
+         w.over_tolerance ? format(msg::checklist_verdict, arg("item", expected),
+                                   arg("verdict", flag(msg::checklist_over_tolerance)))
+                          : expected);
   }
 
   void servqual() {
-    out_ += "<section>\n<h2>SERVQUAL coverage</h2>\n<table><thead><tr><th>Dimension</th><th>Standards</th>"
-            "<th>Coverage</th></tr></thead><tbody>\n";
+    out_ +=
+        fmt::format("<section>\n<h2>{}</h2>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+                    words(msg::checklist_servqual), words(msg::checklist_column_dimension),
+                    words(msg::checklist_column_standards), words(msg::checklist_column_coverage));
     for (const DimensionCoverage& row : c_.servqual) {
       std::string list;
       for (Index i : row.standards)
         list += (list.empty() ? "" : "<br>") + standard(i);
-      out_ += fmt::format(
-          "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", model::to_string(row.dimension), list.empty() ? "none" : list,
-          row.standards.empty() ? "<span class=\"flag\">gap</span>" : "<span class=\"ok\">covered</span>");
+      out_ += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", model::to_string(row.dimension),
+                          list.empty() ? words(msg::checklist_none) : list,
+                          row.standards.empty() ? flag(msg::checklist_gap)
+                                                : "<span class=\"ok\">" + words(msg::checklist_covered) + "</span>");
     }
     out_ += "</tbody></table>\n";
     if (!c_.standards_without_dimension.empty()) {
       std::string list;
       for (Index i : c_.standards_without_dimension)
         list += (list.empty() ? "" : ", ") + standard(i);
-      out_ += fmt::format("<p>Standards without a dimension: {}</p>\n", list);
+      out_ += "<p>" + format(msg::checklist_without_dimension, arg("standards", list)) + "</p>\n";
     }
     out_ += "</section>\n";
   }
 
   void findings() {
-    out_ += "<section>\n<h2>Open findings</h2>\n";
+    out_ += "<section>\n<h2>" + words(msg::checklist_findings) + "</h2>\n";
     if (c_.findings.empty()) {
-      out_ += "<p>None.</p>\n</section>\n";
+      out_ += "<p>" + words(msg::checklist_no_findings) + "</p>\n</section>\n";
       return;
     }
     out_ += "<ul class=\"checks\">\n";
     for (const Finding& f : c_.findings) {
       const diag::Diagnostic& d = f.diagnostic;
-      item(fmt::format("<span class=\"badge {0}\">{0}</span> <code>{1}</code> {2}: {3}", diag::to_string(d.severity),
-                       d.code, diag::name_of(d.code), escape::html_message(d.message)),
+      const std::string_view severity = diag::to_string(d.severity);
+      item(format(msg::checklist_finding,
+                  arg("severity", fmt::format("<span class=\"badge {0}\">{0}</span>", severity)),
+                  arg("code", fmt::format("<code>{}</code>", d.code)), arg("name", diag::name_of(d.code)),
+                  arg("message", escape::html_message(d.message))),
            fmt::format("{}:{}:{}{}", html(c_.file), f.location.line, f.location.column,
-                       d.hint.empty() ? "" : " · " + escape::html_message(d.hint)));
+                       d.hint.empty() ? "" : words(msg::checklist_separator) + escape::html_message(d.hint)));
     }
     out_ += "</ul>\n</section>\n";
   }
@@ -208,15 +237,15 @@ std::string write_html(const Checklist& checklist) {
   const model::Blueprint& b = *checklist.blueprint;
   std::string meta;
   for (const std::string& phrase : model::meta_phrases(b))
-    meta += (meta.empty() ? "" : " · ") + html(phrase);
-  return fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>Standards checklist: {0}</title>\n<style>{1}</style>\n</head>\n<body>\n<main>\n"
-      "<h1>Standards checklist: {0}</h1>\n{2}"
-      "<p>Tick each item once it has been verified in the live service.</p>\n{3}</main>\n</body>\n</html>\n",
-      html(b.name), checklist_css(), meta.empty() ? "" : "<p class=\"meta\">" + meta + "</p>\n",
-      write_html_sections(checklist));
+    meta += (meta.empty() ? "" : words(msg::checklist_separator)) + html(phrase);
+  return fmt::format("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                     "<title>{0}</title>\n<style>{1}</style>\n</head>\n<body>\n<main>\n"
+                     "<h1>{0}</h1>\n{2}"
+                     "<p>{4}</p>\n{3}</main>\n</body>\n</html>\n",
+                     format(msg::checklist_title, arg("name", html(b.name))), checklist_css(),
+                     meta.empty() ? "" : "<p class=\"meta\">" + meta + "</p>\n", write_html_sections(checklist),
+                     words(msg::checklist_instruction));
 }
 
 } // namespace bp::checklist

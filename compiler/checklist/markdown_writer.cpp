@@ -3,6 +3,7 @@
 #include "compiler/escape/escape.hpp"
 #include "compiler/model/meta_text.hpp"
 #include "compiler/model/value_rules.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -11,16 +12,22 @@ namespace bp::checklist {
 namespace {
 
 using escape::markdown;
+using fmt::arg;
+using wording::format;
+namespace msg = wording::msg;
+
+std::string words(const wording::Message& message) { return std::string(wording::text(message)); }
+std::string bold(const std::string& text) { return "**" + text + "**"; }
 
 class MarkdownWriter {
 public:
   explicit MarkdownWriter(const Checklist& c) : c_(c), b_(*c.blueprint) {}
 
   std::string write() {
-    out_ += fmt::format("# Standards checklist: {}\n\n", markdown(b_.name));
+    out_ += "# " + format(msg::checklist_title, arg("name", markdown(b_.name))) + "\n\n";
     if (auto meta = meta_line(); !meta.empty()) out_ += meta + "  \n";
-    out_ +=
-        fmt::format("Source: {}\n\nTick each item once it has been verified in the live service.\n", markdown(c_.file));
+    out_ += format(msg::checklist_source, arg("file", markdown(c_.file))) + "\n\n" + words(msg::checklist_instruction) +
+            "\n";
     for (std::size_t i = 0; i < c_.stages.size(); ++i)
       stage(i);
     servqual();
@@ -32,7 +39,7 @@ private:
   std::string meta_line() const {
     std::string meta;
     for (const std::string& phrase : model::meta_phrases(b_))
-      meta += (meta.empty() ? "" : " · ") + markdown(phrase);
+      meta += (meta.empty() ? "" : words(msg::checklist_separator)) + markdown(phrase);
     return meta;
   }
 
@@ -41,29 +48,33 @@ private:
     return fmt::format("{} (`{}`)", markdown(b_.standards[i].label), b_.standards[i].id);
   }
   std::string actor(const std::optional<model::Located<Index>>& a) const {
-    return a ? markdown(b_.actors[a->value].label) : "not set";
+    return a ? markdown(b_.actors[a->value].label) : words(msg::checklist_not_set);
   }
 
-  void heading(const char* text) { out_ += fmt::format("\n**{}**\n\n", text); }
+  void heading(const wording::Message& title) { out_ += "\n" + bold(words(title)) + "\n\n"; }
 
   void stage(std::size_t n) {
     const StageChecks& s = c_.stages[n];
     const model::Stage& stage = b_.stages[s.stage];
     out_ += fmt::format("\n## {}. {} (`{}`)\n", n + 1, markdown(stage.label), stage.id);
-    if (!s.standards.empty()) heading("Standards");
+    if (!s.standards.empty()) heading(msg::checklist_heading_standards);
     for (const StandardCheck& sc : s.standards)
       standard_item(sc);
-    if (!s.moments.empty()) heading("Moments of truth");
+    if (!s.moments.empty()) heading(msg::checklist_heading_moments);
     for (const MomentCheck& m : s.moments)
       moment_item(m);
-    if (!s.fails.empty()) heading("Fail points");
+    if (!s.fails.empty()) heading(msg::checklist_heading_fails);
     for (const FailCheck& f : s.fails)
       fail_item(f);
-    if (!s.waits.empty()) heading("Waits");
+    if (!s.waits.empty()) heading(msg::checklist_heading_waits);
     for (const WaitCheck& w : s.waits)
       wait_item(w);
-    heading("Time");
-    out_ += fmt::format("- [ ] {}{}\n", time_item(s.time), s.time.budget ? ": " + time_verdict(s.time) : "");
+    heading(msg::checklist_heading_time);
+    out_ += "- [ ] " +
+            (s.time.budget
+                 ? format(msg::checklist_verdict, arg("item", time_item(s.time)), arg("verdict", time_verdict(s.time)))
+                 : time_item(s.time)) +
+            "\n";
   }
 
   void standard_item(const StandardCheck& sc) {
@@ -71,68 +82,97 @@ private:
     std::string at;
     for (Index i : sc.steps)
       at += (at.empty() ? "" : ", ") + step(i);
-    out_ += fmt::format("- [ ] **{}** at {}\n", standard(sc.standard), at);
-    out_ += fmt::format("  - Measure: {}\n", st.measure ? markdown(st.measure->value) : "**not set**");
-    out_ += fmt::format("  - Target: {}\n", st.target ? markdown(describe_target(*st.target)) : "**not set**");
-    out_ += fmt::format("  - Owner: {} · Kind: {} · Dimension: {}\n", actor(st.owner),
-                        st.kind ? model::to_string(st.kind->value) : "not set",
-                        st.dimension ? model::to_string(st.dimension->value) : "not set");
+    const std::string not_set = words(msg::checklist_not_set);
+    out_ += "- [ ] " +
+            format(msg::checklist_standard_at, arg("standard", bold(standard(sc.standard))), arg("steps", at)) + "\n";
+    out_ += "  - " +
+            format(msg::checklist_measure, arg("measure", st.measure ? markdown(st.measure->value) : bold(not_set))) +
+            "\n";
+    out_ += "  - " +
+            format(msg::checklist_target_line,
+                   arg("target", st.target ? markdown(describe_target(*st.target)) : bold(not_set))) +
+            "\n";
+    out_ += "  - " +
+            format(msg::checklist_owner_kind_dimension, arg("owner", actor(st.owner)),
+                   arg("kind", st.kind ? model::to_string(st.kind->value) : not_set),
+                   arg("dimension", st.dimension ? model::to_string(st.dimension->value) : not_set)) +
+            "\n";
   }
 
   void moment_item(const MomentCheck& m) {
     const model::Step& s = b_.steps[m.step];
-    out_ += fmt::format("- [ ] {}: {}. ", step(m.step), markdown(s.moment->text));
-    if (m.standards.empty()) {
-      out_ += "**No standard covers this moment.**\n";
-      return;
-    }
     std::string list;
     for (Index i : m.standards)
       list += (list.empty() ? "" : ", ") + standard(i);
-    out_ += fmt::format("Standard: {}\n", list);
+    const std::string detail = m.standards.empty() ? bold(words(msg::checklist_moment_uncovered))
+                                                   : format(msg::checklist_moment_standards, arg("standards", list));
+    out_ += "- [ ] " +
+            format(msg::checklist_item_detail, arg("subject", step(m.step)), arg("text", markdown(s.moment->text)),
+                   arg("detail", detail)) +
+            "\n";
   }
 
   void fail_item(const FailCheck& f) {
     const model::FailPoint& fail = b_.steps[f.step].fail_points[f.fail];
-    out_ += fmt::format("- [ ] {}: {}\n", step(f.step), markdown(fail.text));
-    out_ += fmt::format("  - Recovery: {}\n", fail.recovery ? markdown(fail.recovery->value) : "**none**");
-    out_ += fmt::format("  - Owner: {} · Severity: {}\n", fail.owner ? actor(fail.owner) : "**not set**",
-                        fail.severity ? model::to_string(fail.severity->value) : "not set");
+    const std::string not_set = words(msg::checklist_not_set);
+    out_ +=
+        "- [ ] " + format(msg::checklist_item, arg("subject", step(f.step)), arg("text", markdown(fail.text))) + "\n";
+    out_ += "  - " +
+            format(msg::checklist_recovery,
+                   arg("recovery", fail.recovery ? markdown(fail.recovery->value) : bold(words(msg::checklist_none)))) +
+            "\n";
+    out_ += "  - " +
+            format(msg::checklist_owner_severity, arg("owner", fail.owner ? actor(fail.owner) : bold(not_set)),
+                   arg("severity", fail.severity ? model::to_string(fail.severity->value) : not_set)) +
+            "\n";
   }
 
   void wait_item(const WaitCheck& w) {
     const model::WaitPoint& wait = b_.steps[w.step].wait_points[w.wait];
-    out_ += fmt::format("- [ ] {}: {}. Expected {} against a tolerance of {}{}\n", step(w.step), markdown(wait.text),
-                        describe_duration(wait.expected ? std::optional(wait.expected->value) : std::nullopt),
-                        describe_duration(wait.tolerance ? std::optional(wait.tolerance->value) : std::nullopt),
-                        w.over_tolerance ? ": **over tolerance**" : "");
+    std::string detail = format(
+        msg::checklist_wait_expected,
+        arg("expected", describe_duration(wait.expected ? std::optional(wait.expected->value) : std::nullopt)),
+        arg("tolerance", describe_duration(wait.tolerance ? std::optional(wait.tolerance->value) : std::nullopt)));
+    if (w.over_tolerance)
+      detail = format(msg::checklist_verdict, arg("item", detail),
+                      arg("verdict", bold(words(msg::checklist_over_tolerance))));
+    out_ += "- [ ] " +
+            format(msg::checklist_item_detail, arg("subject", step(w.step)), arg("text", markdown(wait.text)),
+                   arg("detail", detail)) +
+            "\n";
   }
 
   void servqual() {
-    out_ += "\n## SERVQUAL coverage\n\n| Dimension | Standards | Coverage |\n|---|---|---|\n";
+    out_ += fmt::format("\n## {}\n\n| {} | {} | {} |\n|---|---|---|\n", words(msg::checklist_servqual),
+                        words(msg::checklist_column_dimension), words(msg::checklist_column_standards),
+                        words(msg::checklist_column_coverage));
     for (const DimensionCoverage& row : c_.servqual) {
       std::string list;
       for (Index i : row.standards)
         list += (list.empty() ? "" : ", ") + standard(i);
-      out_ += fmt::format("| {} | {} | {} |\n", model::to_string(row.dimension), list.empty() ? "none" : list,
-                          row.standards.empty() ? "**gap**" : "covered");
+      out_ += fmt::format("| {} | {} | {} |\n", model::to_string(row.dimension),
+                          list.empty() ? words(msg::checklist_none) : list,
+                          row.standards.empty() ? bold(words(msg::checklist_gap)) : words(msg::checklist_covered));
     }
     if (!c_.standards_without_dimension.empty()) {
       std::string list;
       for (Index i : c_.standards_without_dimension)
         list += (list.empty() ? "" : ", ") + standard(i);
-      out_ += fmt::format("\nStandards without a dimension: {}\n", list);
+      out_ += "\n" + format(msg::checklist_without_dimension, arg("standards", list)) + "\n";
     }
   }
 
   void findings() {
-    out_ += "\n## Open findings\n\n";
-    if (c_.findings.empty()) out_ += "None.\n";
+    out_ += "\n## " + words(msg::checklist_findings) + "\n\n";
+    if (c_.findings.empty()) out_ += words(msg::checklist_no_findings) + "\n";
     for (const Finding& f : c_.findings) {
       const diag::Diagnostic& d = f.diagnostic;
-      out_ +=
-          fmt::format("- [ ] {} `{}` {} at {}:{}:{}: {}\n", diag::to_string(d.severity), d.code, diag::name_of(d.code),
-                      markdown(c_.file), f.location.line, f.location.column, escape::markdown_message(d.message));
+      out_ += "- [ ] " +
+              format(msg::checklist_finding_at, arg("severity", diag::to_string(d.severity)),
+                     arg("code", fmt::format("`{}`", d.code)), arg("name", diag::name_of(d.code)),
+                     arg("place", fmt::format("{}:{}:{}", markdown(c_.file), f.location.line, f.location.column)),
+                     arg("message", escape::markdown_message(d.message))) +
+              "\n";
     }
   }
 

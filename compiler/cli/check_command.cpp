@@ -1,11 +1,13 @@
 #include "compiler/cli/check_command.hpp"
 
+#include "compiler/cli/error_line.hpp"
 #include "compiler/cli/input.hpp"
 #include "compiler/diag/gcc_printer.hpp"
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/json_printer.hpp"
 #include "compiler/diag/sarif_printer.hpp"
 #include "compiler/driver/compile.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -13,6 +15,8 @@
 #include <unistd.h>
 
 namespace bp::cli {
+
+namespace msg = wording::msg;
 
 namespace {
 
@@ -60,7 +64,7 @@ std::optional<check::LevelOptions> level_options(const CheckOptions& options) {
   for (const auto& [names, level] : groups) {
     for (const std::string& name : *names) {
       if (auto problem = check::set_level(levels, name, level)) {
-        fmt::print(stderr, "blueprint: error: {}\n", *problem);
+        print_error(*problem);
         return std::nullopt;
       }
     }

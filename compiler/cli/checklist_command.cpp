@@ -2,13 +2,17 @@
 
 #include "compiler/checklist/writers.hpp"
 #include "compiler/cli/compiled_input.hpp"
+#include "compiler/cli/error_line.hpp"
 #include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
 #include "compiler/diag/quote.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
 namespace bp::cli {
+
+namespace msg = wording::msg;
 
 void add_checklist_command(CLI::App& app, ChecklistOptions& options) {
   CLI::App* cmd = app.add_subcommand("checklist", "Write the standards checklist: what to verify, stage by stage");
@@ -33,13 +37,12 @@ int write_checklist(const ChecklistOptions& options, DiagnosticSink& sink) {
     const std::string ext = extension_of(options.output);
     format = ext.empty() || ext == "markdown" ? "md" : ext == "htm" ? "html" : ext;
     if (format != "md" && format != "html" && format != "csv" && format != "json") {
-      fmt::print(stderr, "blueprint: error: cannot tell the format from `{}`; use --format md|html|csv|json\n",
-                 options.output);
+      print_error(msg::cli_unknown_format, fmt::arg("output", options.output), fmt::arg("formats", "md|html|csv|json"));
       return 2;
     }
   }
   if (options.bom && format != "csv") {
-    fmt::print(stderr, "blueprint: error: --bom applies to CSV only\n");
+    print_error(msg::cli_bom_csv_only);
     return 2;
   }
   CompiledInput input = compile_input(options.file, sink);
@@ -50,10 +53,11 @@ int write_checklist(const ChecklistOptions& options, DiagnosticSink& sink) {
                            : format == "json" ? checklist::write_json(list)
                                               : checklist::write_markdown(list);
   if (auto problem = write_output(options.output, text, {options.file})) {
-    fmt::print(stderr, "blueprint: error: {}\n", *problem);
+    print_error(*problem);
     return 2;
   }
-  if (options.output != "-") sink.progress(fmt::format("blueprint: wrote {}", diag::escape_controls(options.output)));
+  if (options.output != "-")
+    sink.progress(wording::format(msg::cli_wrote, fmt::arg("file", diag::escape_controls(options.output))));
   return 0;
 }
 

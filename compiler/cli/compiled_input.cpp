@@ -1,7 +1,9 @@
 #include "compiler/cli/compiled_input.hpp"
 
+#include "compiler/cli/error_line.hpp"
 #include "compiler/cli/input.hpp"
 #include "compiler/diag/human_printer.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -9,6 +11,8 @@
 #include <filesystem>
 
 namespace bp::cli {
+
+namespace msg = wording::msg;
 
 CompiledInput compile_input(const std::string& path, DiagnosticSink& sink) {
   CompiledInput out;
@@ -30,7 +34,7 @@ CompiledInput compile_input(const std::string& path, DiagnosticSink& sink) {
     if (d.severity == diag::Severity::error) errors.push_back(d);
   }
   fmt::print(stderr, "{}", diag::print_human({{out.compiled.source, errors}}, {false}));
-  fmt::print(stderr, "blueprint: nothing written: fix the errors first\n");
+  fmt::print(stderr, "{}\n", wording::text(msg::cli_nothing_written));
   return out;
 }
 

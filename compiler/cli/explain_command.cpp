@@ -1,13 +1,17 @@
 #include "compiler/cli/explain_command.hpp"
 
+#include "compiler/cli/error_line.hpp"
 #include "compiler/diag/check_table.hpp"
 #include "compiler/diag/spelling.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
 #include <vector>
 
 namespace bp::cli {
+
+namespace msg = wording::msg;
 
 void add_explain_command(CLI::App& app, ExplainOptions& options) {
   CLI::App* explain = app.add_subcommand("explain", "Explain a check: what it means, why it matters, how to fix it");
@@ -31,9 +35,10 @@ int run_explain(const ExplainOptions& options) {
     for (const diag::CheckInfo& c : diag::all_checks())
       known.push_back(c.name);
     const auto suggestion = diag::closest(options.check, known);
-    fmt::print(stderr, "blueprint: error: unknown check `{}`{}\n", options.check,
-               suggestion ? fmt::format("; did you mean `{}`?", *suggestion)
-                          : "; run `blueprint explain` for the list");
+    if (suggestion)
+      print_error(msg::cli_unknown_check, fmt::arg("check", options.check), fmt::arg("suggestion", *suggestion));
+    else
+      print_error(msg::cli_unknown_check_list, fmt::arg("check", options.check));
     return 2;
   }
   fmt::print("{}", diag::explanation(*check));

@@ -1,5 +1,6 @@
 #include "compiler/cli/fmt_command.hpp"
 
+#include "compiler/cli/error_line.hpp"
 #include "compiler/cli/input.hpp"
 #include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
@@ -7,12 +8,15 @@
 #include "compiler/diag/quote.hpp"
 #include "compiler/driver/compile.hpp"
 #include "compiler/format/formatter.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
 #include <cstdio>
 
 namespace bp::cli {
+
+namespace msg = wording::msg;
 
 namespace {
 
@@ -36,10 +40,7 @@ Outcome format_one(const std::string& path, const FmtOptions& options, Diagnosti
   const driver::CompileResult compiled = driver::compile(input->text, compile_options);
   const format::Formatted result = format::format_blueprint(*compiled.source, compiled.tree, compiled.diagnostics);
   if (result.status == format::Formatted::Status::internal_error) {
-    fmt::print(stderr,
-               "blueprint: error: the formatter could not lay out `{}` without changing it; the file is "
-               "left as it was. Please report this with the file.\n",
-               diag::escape_controls(input->name));
+    print_error(msg::cli_fmt_internal, fmt::arg("file", diag::escape_controls(input->name)));
     sink.suppress_document(); // a bug to report, which the document has no place for
     return Outcome::failed;
   }
@@ -53,23 +54,25 @@ Outcome format_one(const std::string& path, const FmtOptions& options, Diagnosti
   if (result.status == format::Formatted::Status::syntax_errors) {
     if (sink.json()) return Outcome::failed;
     fmt::print(stderr, "{}", diag::print_human({{compiled.source, errors}}, {false}));
-    fmt::print(stderr, "blueprint: `{}` not formatted: fix the syntax errors first\n",
-               diag::escape_controls(input->name));
+    fmt::print(stderr, "{}\n",
+               wording::format(msg::cli_fmt_syntax_errors, fmt::arg("file", diag::escape_controls(input->name))));
     return Outcome::failed;
   }
   const bool changed = *formatted != input->text;
   if (options.check) {
     if (changed) {
-      fmt::print("{}:{}: not formatted; run `blueprint fmt --write {}`\n", diag::escape_controls(input->name),
-                 first_difference_line(input->text, *formatted), diag::escape_controls(path));
+      fmt::print("{}\n",
+                 wording::format(msg::cli_fmt_not_formatted, fmt::arg("file", diag::escape_controls(input->name)),
+                                 fmt::arg("line", first_difference_line(input->text, *formatted)),
+                                 fmt::arg("path", diag::escape_controls(path))));
     }
   } else if (options.write) {
     if (changed) {
       if (auto problem = write_output(path, *formatted, {})) {
-        fmt::print(stderr, "blueprint: error: {}\n", *problem);
+        print_error(*problem);
         return Outcome::unreadable;
       }
-      sink.progress(fmt::format("blueprint: formatted {}", diag::escape_controls(path)));
+      sink.progress(wording::format(msg::cli_formatted, fmt::arg("file", diag::escape_controls(path))));
     }
   } else {
     std::fwrite(formatted->data(), 1, formatted->size(), stdout);
@@ -102,8 +105,7 @@ int format_files(const FmtOptions& options, DiagnosticSink& sink) {
   if (options.write) {
     for (const std::string& path : options.files) {
       if (path == "-") {
-        fmt::print(stderr, "blueprint: error: --write cannot rewrite standard input; drop --write to print the "
-                           "formatted text\n");
+        print_error(msg::cli_write_stdin);
         return 2;
       }
     }

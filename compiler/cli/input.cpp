@@ -1,7 +1,9 @@
 #include "compiler/cli/input.hpp"
 
+#include "compiler/cli/error_line.hpp"
 #include "compiler/diag/quote.hpp"
 #include "compiler/source/limits.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -15,6 +17,8 @@
 
 namespace bp::cli {
 
+namespace msg = wording::msg;
+
 std::size_t& max_input_bytes() {
   static std::size_t limit = source::Limits{}.max_file_bytes;
   return limit;
@@ -23,8 +27,8 @@ std::size_t& max_input_bytes() {
 namespace {
 
 void too_large(const std::string& name) {
-  fmt::print(stderr, "blueprint: error: `{}` is larger than the limit of {} MiB; raise it with --max-file-size\n",
-             diag::escape_controls(name), max_input_bytes() >> 20);
+  print_error(msg::cli_too_large, fmt::arg("file", diag::escape_controls(name)),
+              fmt::arg("mib", max_input_bytes() >> 20));
 }
 
 } // namespace
@@ -57,22 +61,24 @@ std::optional<Input> read_input(const std::string& path) {
   }
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    fmt::print(stderr, "blueprint: error: cannot read `{}`: it is a directory\n", diag::escape_controls(path));
+    print_error(msg::cli_read_directory, fmt::arg("file", diag::escape_controls(path)));
     return std::nullopt;
   }
   if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
-    fmt::print(stderr, "blueprint: error: cannot read `{}`: it is not a regular file\n", diag::escape_controls(path));
+    print_error(msg::cli_read_not_regular, fmt::arg("file", diag::escape_controls(path)));
     return std::nullopt;
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) {
-    fmt::print(stderr, "blueprint: error: cannot read `{}`: {}\n", diag::escape_controls(path), std::strerror(errno));
+    print_error(msg::cli_cannot_read, fmt::arg("file", diag::escape_controls(path)),
+                fmt::arg("reason", std::strerror(errno)));
     return std::nullopt;
   }
   auto text = read_bounded(file, path);
   if (!text) return std::nullopt;
   if (file.bad()) {
-    fmt::print(stderr, "blueprint: error: cannot read `{}`: {}\n", diag::escape_controls(path), std::strerror(errno));
+    print_error(msg::cli_cannot_read, fmt::arg("file", diag::escape_controls(path)),
+                fmt::arg("reason", std::strerror(errno)));
     return std::nullopt;
   }
   return Input{path, std::move(*text)};

@@ -2,12 +2,14 @@
 
 #include "compiler/cli/check_command.hpp"
 #include "compiler/cli/checklist_command.hpp"
+#include "compiler/cli/error_line.hpp"
 #include "compiler/cli/explain_command.hpp"
 #include "compiler/cli/fmt_command.hpp"
 #include "compiler/cli/input.hpp"
 #include "compiler/cli/lsp_command.hpp"
 #include "compiler/cli/render_command.hpp"
 #include "compiler/cli/report_command.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -54,7 +56,7 @@ int main(int argc, char** argv) {
     return false;
   };
   if (argc > 1 && argv[1][0] != '-' && !known(argv[1])) {
-    std::fprintf(stderr, "blueprint: error: unknown command `%s`; run `blueprint --help` for the commands\n", argv[1]);
+    bp::cli::print_error(bp::wording::msg::cli_unknown_command, fmt::arg("command", argv[1]));
     return 2;
   }
 

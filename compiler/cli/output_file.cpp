@@ -1,6 +1,7 @@
 #include "compiler/cli/output_file.hpp"
 
 #include "compiler/diag/quote.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -13,6 +14,8 @@
 #include <unistd.h>
 
 namespace bp::cli {
+
+namespace msg = wording::msg;
 
 namespace fs = std::filesystem;
 
@@ -42,23 +45,24 @@ std::optional<std::string> write_output(const std::string& raw_path, const std::
   const std::string shown = diag::escape_controls(raw_path); // for messages
   if (path == "-") {
     if (auto problem = write_all(STDOUT_FILENO, bytes))
-      return fmt::format("cannot write to standard output: {}", *problem);
+      return wording::format(msg::cli_cannot_write_stdout, fmt::arg("reason", *problem));
     return std::nullopt;
   }
   for (const std::string& input : inputs) {
-    if (same_file(path, input)) return fmt::format("refusing to write `{}`: it is an input file", shown);
+    if (same_file(path, input)) return wording::format(msg::cli_write_input, fmt::arg("file", shown));
   }
   std::error_code ec;
-  if (fs::is_directory(path, ec)) return fmt::format("cannot write `{}`: it is a directory", shown);
+  if (fs::is_directory(path, ec)) return wording::format(msg::cli_write_directory, fmt::arg("file", shown));
   // A device or pipe (`-o /dev/null`) must not be replaced by a regular file.
   if (fs::exists(path, ec) && !fs::is_regular_file(fs::symlink_status(path, ec)) && !fs::is_symlink(path, ec)) {
-    return fmt::format("refusing to replace `{}`: it is not a regular file", shown);
+    return wording::format(msg::cli_replace_not_regular, fmt::arg("file", shown));
   }
   const fs::path target(path);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return fmt::format("cannot write `{}`: {}", shown, std::strerror(errno));
+  if (fd < 0)
+    return wording::format(msg::cli_cannot_write, fmt::arg("file", shown), fmt::arg("reason", std::strerror(errno)));
   std::optional<std::string> problem = write_all(fd, bytes);
   if (!problem && ::fsync(fd) != 0) problem = std::strerror(errno);
   // mkstemp creates 0600; an output gets the usual permissions under the umask.
@@ -69,7 +73,7 @@ std::optional<std::string> write_output(const std::string& raw_path, const std::
   if (!problem && std::rename(temp.c_str(), path.c_str()) != 0) problem = std::strerror(errno);
   if (problem) {
     ::unlink(temp.c_str());
-    return fmt::format("cannot write `{}`: {}", shown, *problem);
+    return wording::format(msg::cli_cannot_write, fmt::arg("file", shown), fmt::arg("reason", *problem));
   }
   return std::nullopt;
 }

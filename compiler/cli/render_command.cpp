@@ -1,12 +1,14 @@
 #include "compiler/cli/render_command.hpp"
 
 #include "compiler/cli/compiled_input.hpp"
+#include "compiler/cli/error_line.hpp"
 #include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
 #include "compiler/diag/quote.hpp"
 #include "compiler/diag/spelling.hpp"
 #include "compiler/driver/compile.hpp"
 #include "compiler/render/render.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -14,6 +16,8 @@
 #include <optional>
 
 namespace bp::cli {
+
+namespace msg = wording::msg;
 
 namespace {
 
@@ -29,8 +33,7 @@ std::optional<render::Format> choose_format(const RenderCommandOptions& o) {
   if (!o.format.empty()) return format_named(o.format);
   if (o.output.empty() || o.output == "-") return render::Format::svg;
   auto f = format_named(extension_of(o.output)); // `.SVG` too
-  if (!f)
-    fmt::print(stderr, "blueprint: error: cannot tell the format from `{}`; use --format svg|png|pdf|dot\n", o.output);
+  if (!f) print_error(msg::cli_unknown_format, fmt::arg("output", o.output), fmt::arg("formats", "svg|png|pdf|dot"));
   return f;
 }
 
@@ -47,8 +50,10 @@ bool select(const model::Blueprint& b, const RenderCommandOptions& o, layout::La
       for (const auto& stage : b.stages)
         ids.push_back(stage.id);
       const auto hint = diag::closest(id, ids);
-      fmt::print(stderr, "blueprint: error: no stage `{}`{}\n", id,
-                 hint ? fmt::format("; did you mean `{}`?", *hint) : "");
+      if (hint)
+        print_error(msg::cli_no_stage_suggestion, fmt::arg("id", id), fmt::arg("suggestion", *hint));
+      else
+        print_error(msg::cli_no_stage, fmt::arg("id", id));
       return false;
     }
     out.stages.insert(s->index);
@@ -59,9 +64,7 @@ bool select(const model::Blueprint& b, const RenderCommandOptions& o, layout::La
       if (name == model::to_string(lane)) out.lanes.insert(lane), found = true;
     }
     if (!found) {
-      fmt::print(stderr,
-                 "blueprint: error: no lane `{}`; lanes are evidence, customer, frontstage, backstage, support\n",
-                 name);
+      print_error(msg::cli_no_lane, fmt::arg("name", name));
       return false;
     }
   }
@@ -107,15 +110,15 @@ int render_to_output(const RenderCommandOptions& options, DiagnosticSink& sink) 
   if (!select(compiled.blueprint, options, render_options.layout)) return 2;
   const render::RenderResult result = render::render(compiled.checked(), render_options);
   if (!result.error.empty()) {
-    fmt::print(stderr, "blueprint: error: {}\n", result.error);
+    print_error(result.error);
     return 2;
   }
   const std::string output = options.output.empty() ? default_output(options.file, *format) : options.output;
   if (auto problem = write_output(output, result.bytes, {options.file})) {
-    fmt::print(stderr, "blueprint: error: {}\n", *problem);
+    print_error(*problem);
     return 2;
   }
-  if (output != "-") sink.progress(fmt::format("blueprint: wrote {}", diag::escape_controls(output)));
+  if (output != "-") sink.progress(wording::format(msg::cli_wrote, fmt::arg("file", diag::escape_controls(output))));
   return 0;
 }
 

@@ -1,16 +1,20 @@
 #include "compiler/cli/report_command.hpp"
 
 #include "compiler/cli/compiled_input.hpp"
+#include "compiler/cli/error_line.hpp"
 #include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
 #include "compiler/diag/quote.hpp"
 #include "compiler/report/report.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
 #include <filesystem>
 
 namespace bp::cli {
+
+namespace msg = wording::msg;
 
 void add_report_command(CLI::App& app, ReportOptions& options) {
   CLI::App* cmd = app.add_subcommand("report", "Write a self-contained HTML report for a client");
@@ -30,14 +34,14 @@ namespace {
 int write_report_file(const ReportOptions& options, DiagnosticSink& sink) {
   const std::string ext = extension_of(options.output);
   if (!options.output.empty() && options.output != "-" && ext != "html" && ext != "htm") {
-    fmt::print(stderr, "blueprint: error: the report is HTML; name the output `.html`, not `{}`\n", options.output);
+    print_error(msg::cli_report_is_html, fmt::arg("output", options.output));
     return 2;
   }
   CompiledInput input = compile_input(options.file, sink);
   if (input.exit_code != 0) return input.exit_code;
   const report::ReportResult result = report::write_report(input.compiled.checked());
   if (!result.error.empty()) {
-    fmt::print(stderr, "blueprint: error: {}\n", result.error);
+    print_error(result.error);
     return 2;
   }
   std::string output = options.output;
@@ -45,10 +49,10 @@ int write_report_file(const ReportOptions& options, DiagnosticSink& sink) {
     output = options.file == "-" ? "-" : std::filesystem::path(options.file).replace_extension(".html").string();
   }
   if (auto problem = write_output(output, result.html, {options.file})) {
-    fmt::print(stderr, "blueprint: error: {}\n", *problem);
+    print_error(*problem);
     return 2;
   }
-  if (output != "-") sink.progress(fmt::format("blueprint: wrote {}", diag::escape_controls(output)));
+  if (output != "-") sink.progress(wording::format(msg::cli_wrote, fmt::arg("file", diag::escape_controls(output))));
   return 0;
 }
 

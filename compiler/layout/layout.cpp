@@ -1,4 +1,5 @@
 #include "compiler/layout/layout.hpp"
+#include "grammar/vocabulary.hpp"
 
 #include "compiler/layout/edge_router.hpp"
 #include "compiler/layout/grid.hpp"
@@ -7,20 +8,16 @@
 #include "compiler/layout/text_metrics.hpp"
 #include "compiler/model/meta_text.hpp"
 #include "compiler/model/value_rules.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <algorithm>
 
 namespace bp::layout {
 
 namespace m = metrics;
+namespace msg = wording::msg;
 
 namespace {
-
-const char* lane_title(model::Lane lane) {
-  constexpr const char* names[] = {"Physical evidence", "Customer actions", "Frontstage", "Backstage",
-                                   "Support processes"};
-  return names[static_cast<int>(lane)];
-}
 
 // The gap after each step in its cell: wide enough for the label of an arrow to
 // the next step, which is drawn straight between the two.
@@ -101,7 +98,7 @@ std::vector<TextLine> title_block(const model::Blueprint& b, double width, doubl
   left(b.name, m::title_size, true);
   std::string meta;
   for (const std::string& phrase : model::meta_phrases(b))
-    meta += (meta.empty() ? "" : "   ·   ") + phrase;
+    meta += (meta.empty() ? "" : std::string(wording::text(msg::diagram_title_separator))) + phrase;
   if (!meta.empty()) y += 2, left(meta, m::meta_size, false);
   if (b.description) left(*b.description, m::meta_size, false);
   y += 14;
@@ -157,8 +154,9 @@ void stage_headers(const model::Blueprint& b, const Grid& g, Layout& out, double
       y += m::line_height(m::stage_size);
     }
     if (stage.budget) {
-      column.lines.push_back(TextLine{"budget " + model::format_duration(stage.budget->value), m::meta_size, false,
-                                      Point{column.header.cx(), y + m::line_height(m::meta_size) / 2}});
+      column.lines.push_back(TextLine{
+          wording::format(msg::diagram_stage_budget, fmt::arg("duration", model::format_duration(stage.budget->value))),
+          m::meta_size, false, Point{column.header.cx(), y + m::line_height(m::meta_size) / 2}});
     }
     out.stages.push_back(std::move(column));
   }
@@ -195,7 +193,7 @@ void lanes_and_lines(const Grid& g, Layout& out, double right) {
     if (static_cast<int>(g.lanes[r + 1]) != above + 1 || above < 1) continue;
     const auto line = static_cast<model::Line>(above - 1);
     const double y = g.gutter_y[r + 1] + g.gutter_height[r + 1] / 2;
-    const std::string name = model::to_string(line);
+    const std::string name(line_title(line));
     out.lines.push_back(
         LineRule{line, y, m::margin, right,
                  TextLine{name, m::line_label_size, false,
@@ -205,17 +203,18 @@ void lanes_and_lines(const Grid& g, Layout& out, double right) {
 
 void legend(Layout& out, double top, double width) {
   using K = LegendItem::Kind;
-  const std::pair<K, const char*> items[] = {{K::step, "step"},
-                                             {K::moment, "moment of truth"},
-                                             {K::fail, "fail point"},
-                                             {K::wait, "wait point"},
-                                             {K::tag, "standard met"},
-                                             {K::handoff, "hand-off"},
-                                             {K::information, "information"},
-                                             {K::interaction, "two-way"},
-                                             {K::journey, "customer journey"}};
+  const std::pair<K, const wording::Message*> items[] = {{K::step, &msg::diagram_legend_step},
+                                                         {K::moment, &msg::diagram_legend_moment},
+                                                         {K::fail, &msg::diagram_legend_fail},
+                                                         {K::wait, &msg::diagram_legend_wait},
+                                                         {K::tag, &msg::diagram_legend_tag},
+                                                         {K::handoff, &msg::diagram_legend_handoff},
+                                                         {K::information, &msg::diagram_legend_information},
+                                                         {K::interaction, &msg::diagram_legend_interaction},
+                                                         {K::journey, &msg::diagram_legend_journey}};
   double x = m::margin + 10, y = top + 10;
-  for (const auto& [kind, text] : items) {
+  for (const auto& [kind, message] : items) {
+    const std::string text(wording::text(*message));
     const double sample_w = kind == K::fail || kind == K::wait ? m::marker_diameter : kind == K::tag ? 30 : 34;
     const double w = sample_w + 6 + text_width(text, m::meta_size) + 22;
     if (x + w > width - m::margin) x = m::margin + 10, y += 26;
@@ -228,6 +227,20 @@ void legend(Layout& out, double top, double width) {
 }
 
 } // namespace
+
+// The lane's display name: the catalog message its vocabulary row names (a test
+// makes sure every row's key is in the catalog).
+std::string_view lane_title(model::Lane lane) {
+  const grammar::Word* word = grammar::find_word(grammar::word_for(lane));
+  const wording::Message* title = word ? wording::find(word->display) : nullptr;
+  return title ? wording::text(*title) : grammar::word_for(lane);
+}
+
+std::string_view line_title(model::Line line) {
+  constexpr const wording::Message* names[] = {&msg::diagram_line_interaction, &msg::diagram_line_visibility,
+                                               &msg::diagram_line_internal};
+  return wording::text(*names[static_cast<int>(line)]);
+}
 
 Layout compute_layout(const model::Blueprint& b, const LayoutOptions& options) {
   Layout out;

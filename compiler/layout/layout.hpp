@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bp::layout {
@@ -107,5 +108,10 @@ struct LayoutOptions {
 };
 
 Layout compute_layout(const model::Blueprint& blueprint, const LayoutOptions& options = {});
+
+// The titles drawn for a lane ("Customer actions") and a line ("line of
+// visibility"), from the message catalog.
+std::string_view lane_title(model::Lane lane);
+std::string_view line_title(model::Line line);
 
 } // namespace bp::layout

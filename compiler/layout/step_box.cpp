@@ -3,6 +3,7 @@
 #include "compiler/layout/metrics.hpp"
 #include "compiler/layout/text_metrics.hpp"
 #include "compiler/model/value_rules.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <algorithm>
 
@@ -13,9 +14,13 @@ namespace m = metrics;
 namespace {
 
 std::string wait_detail(const model::WaitPoint& wait) {
-  std::string text = "wait";
-  if (wait.expected) text += " " + model::format_duration(wait.expected->value);
-  if (wait.tolerance) text += " (tolerance " + model::format_duration(wait.tolerance->value) + ")";
+  namespace msg = wording::msg;
+  std::string text = wait.expected ? wording::format(msg::diagram_badge_wait_expected,
+                                                     fmt::arg("expected", model::format_duration(wait.expected->value)))
+                                   : std::string(wording::text(msg::diagram_badge_wait));
+  if (wait.tolerance)
+    text += wording::format(msg::diagram_badge_tolerance,
+                            fmt::arg("tolerance", model::format_duration(wait.tolerance->value)));
   return text;
 }
 

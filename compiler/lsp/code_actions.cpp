@@ -5,10 +5,13 @@
 #include "compiler/format/formatter.hpp"
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
 namespace bp::lsp {
+
+namespace msg = wording::msg;
 
 namespace {
 
@@ -67,7 +70,7 @@ void add_recovery(const Analysis& a, const diag::Diagnostic& d, const Diagnostic
                   const std::string& uri, std::vector<CodeAction>& out) {
   const model::FailPoint* f = fail_point_at(a.blueprint(), d.span);
   if (!f) return;
-  const std::string recovery = "recovery \"What staff do to put it right\"";
+  const std::string recovery = fmt::format("recovery \"{}\"", wording::text(msg::editor_recovery_placeholder));
   TextEdit edit;
   if (a.file().text()[f->span.end - 1] == '}') {
     // Before the closing brace: on its own line when the block is written over lines.
@@ -83,8 +86,8 @@ void add_recovery(const Analysis& a, const diag::Diagnostic& d, const Diagnostic
   } else {
     edit = text_edit(a, {f->span.end, f->span.end}, " { " + recovery + " }");
   }
-  out.push_back(
-      action(fmt::format("Add a recovery to fail point \"{}\"", f->text), uri, std::move(edit), lsp_diagnostic, true));
+  out.push_back(action(wording::format(msg::editor_add_recovery, fmt::arg("fail", f->text)), uri, std::move(edit),
+                       lsp_diagnostic, true));
 }
 
 // The innermost step, stage, standard or the blueprint holding the finding.
@@ -94,20 +97,20 @@ void add_allow(const Analysis& a, const diag::Diagnostic& d, const Diagnostic& l
   const std::string name(diag::name_of(d.code));
   const std::string item = "allow " + name;
   const auto inside = [&](source::Span outer) { return outer.begin <= d.span.begin && d.span.end <= outer.end; };
-  const auto offer = [&](const std::string& where, source::Span span) {
-    out.push_back(
-        action(fmt::format("Allow `{}` {}", name, where), uri, insert_in_block(a, span, item), lsp_diagnostic, false));
+  const auto offer = [&](const wording::Message& title, const std::string& id, source::Span span) {
+    out.push_back(action(wording::format(title, fmt::arg("check", name), fmt::arg("id", id)), uri,
+                         insert_in_block(a, span, item), lsp_diagnostic, false));
   };
   for (const model::Step& s : b.steps) {
-    if (inside(s.span)) return offer(fmt::format("on step `{}`", s.id), s.span);
+    if (inside(s.span)) return offer(msg::editor_allow_on_step, s.id, s.span);
   }
   for (const model::Stage& s : b.stages) {
-    if (inside(s.span)) return offer(fmt::format("in stage `{}`", s.id), s.span);
+    if (inside(s.span)) return offer(msg::editor_allow_in_stage, s.id, s.span);
   }
   for (const model::Standard& s : b.standards) {
-    if (inside(s.span)) return offer(fmt::format("on standard `{}`", s.id), s.span);
+    if (inside(s.span)) return offer(msg::editor_allow_on_standard, s.id, s.span);
   }
-  offer("in the whole blueprint", b.span);
+  offer(msg::editor_allow_everywhere, {}, b.span);
 }
 
 bool overlaps(source::Span a, source::Span b) { return a.begin <= b.end && b.begin <= a.end; }
@@ -125,8 +128,8 @@ std::vector<CodeAction> code_actions(const Analysis& a, const CodeActionParams& 
     if (!overlaps(d.span, wanted)) continue;
     const Diagnostic& lsp_diagnostic = published[i];
     if (d.code == "BP003" && !d.replacement.empty()) {
-      out.push_back(action(fmt::format("Replace with `{}`", d.replacement), uri, text_edit(a, d.span, d.replacement),
-                           lsp_diagnostic, true));
+      out.push_back(action(wording::format(msg::editor_replace_with, fmt::arg("replacement", d.replacement)), uri,
+                           text_edit(a, d.span, d.replacement), lsp_diagnostic, true));
     }
     if (d.code == "BP201") add_recovery(a, d, lsp_diagnostic, uri, out);
     if (d.severity != diag::Severity::error) add_allow(a, d, lsp_diagnostic, uri, out);

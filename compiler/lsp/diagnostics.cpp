@@ -3,6 +3,7 @@
 #include "compiler/diag/check_table.hpp"
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
+#include "compiler/wording/catalog.hpp"
 
 namespace bp::lsp {
 
@@ -21,7 +22,9 @@ std::vector<Diagnostic> diagnostics(const Analysis& a, const std::string& uri,
     item.range = range_of(file, d.span);
     item.severity = severity_of(d.severity);
     item.code = std::string(d.code);
-    item.message = d.hint.empty() ? d.message : d.message + "\nhint: " + d.hint;
+    item.message = d.hint.empty() ? d.message
+                                  : wording::format(wording::msg::editor_hint, fmt::arg("message", d.message),
+                                                    fmt::arg("hint", d.hint));
     item.href = explanation_uri(d.code);
     for (const diag::Related& r : d.related)
       item.related.push_back({{uri, range_of(file, r.span)}, r.message});

@@ -4,6 +4,8 @@
 #include "compiler/checklist/checklist.hpp"
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
+#include "compiler/model/describe.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -11,93 +13,117 @@ namespace bp::lsp {
 
 namespace {
 
+using fmt::arg;
 using model::Blueprint;
+using wording::format;
+namespace msg = wording::msg;
+
+std::string words(const wording::Message& message) { return std::string(wording::text(message)); }
+std::string in_quotes(std::string_view text) { return fmt::format("\"{}\"", text); }
+// One item of a hover's list.
+std::string item(const std::string& text) { return "- " + text + "\n"; }
 
 // Markdown code spans cannot hold a backtick; labels are shown in quotes.
 std::string code(std::string_view id) { return fmt::format("`{}`", id); }
 
 std::string lane_name(model::Lane lane) {
-  constexpr const char* names[] = {"physical evidence", "customer action", "frontstage", "backstage",
-                                   "support process"};
-  return names[static_cast<int>(lane)];
+  constexpr const wording::Message* names[] = {&msg::editor_lane_evidence, &msg::editor_lane_customer,
+                                               &msg::editor_lane_frontstage, &msg::editor_lane_backstage,
+                                               &msg::editor_lane_support};
+  return words(*names[static_cast<int>(lane)]);
 }
 
 std::string standard_line(const Blueprint& b, model::Index i) {
   const model::Standard& s = b.standards[i];
-  std::string line = fmt::format("{} \"{}\"", code(s.id), s.label);
-  if (s.target) line += " — target " + checklist::describe_target(*s.target);
-  return line;
+  const std::string line = fmt::format("{} {}", code(s.id), in_quotes(s.label));
+  if (!s.target) return line;
+  return format(msg::editor_standard_target, arg("standard", line), arg("target", model::describe_target(*s.target)));
 }
 
 std::string step_hover(const Blueprint& b, model::Index i) {
   const model::Step& s = b.steps[i];
-  std::string md = fmt::format("**{}** {} \"{}\"\n\n", lane_name(s.lane), code(s.id), s.label);
-  md += fmt::format("- stage: {} \"{}\"\n", code(b.stages[s.stage].id), b.stages[s.stage].label);
+  std::string md = fmt::format("**{}** {} {}\n\n", lane_name(s.lane), code(s.id), in_quotes(s.label));
+  md += item(format(msg::editor_step_stage, arg("id", code(b.stages[s.stage].id)),
+                    arg("label", in_quotes(b.stages[s.stage].label))));
   if (s.actor) {
     const model::Actor& actor = b.actors[s.actor->value];
-    md += fmt::format("- by: {} {} \"{}\"\n", model::to_string(actor.kind), code(actor.id), actor.label);
+    md += item(format(msg::editor_step_by, arg("kind", model::to_string(actor.kind)), arg("id", code(actor.id)),
+                      arg("label", in_quotes(actor.label))));
   }
-  if (s.takes) md += "- takes: " + checklist::describe_duration(s.takes->value) + "\n";
-  if (s.moment) md += fmt::format("- ★ moment of truth: \"{}\"\n", s.moment->text);
+  if (s.takes) md += item(format(msg::editor_step_takes, arg("duration", model::describe_duration(s.takes->value))));
+  if (s.moment) md += item(format(msg::editor_step_moment, arg("text", in_quotes(s.moment->text))));
   for (const model::FailPoint& f : s.fail_points) {
-    md += fmt::format("- fail point: \"{}\"", f.text);
-    md += f.recovery ? fmt::format("; recovery \"{}\"", f.recovery->value) : std::string("; **no recovery**");
-    if (f.owner) md += "; owner " + code(b.actors[f.owner->value].id);
-    if (f.severity) md += fmt::format("; severity {}", model::to_string(f.severity->value));
-    md += "\n";
+    std::string line = format(msg::editor_step_fail, arg("text", in_quotes(f.text)));
+    line += format(
+        msg::editor_step_recovery,
+        arg("recovery", f.recovery ? in_quotes(f.recovery->value) : "**" + words(msg::editor_step_no_recovery) + "**"));
+    if (f.owner) line += format(msg::editor_step_fail_owner, arg("owner", code(b.actors[f.owner->value].id)));
+    if (f.severity)
+      line += format(msg::editor_step_fail_severity, arg("severity", model::to_string(f.severity->value)));
+    md += item(line);
   }
   for (const model::WaitPoint& w : s.wait_points) {
-    md += fmt::format("- wait point: \"{}\"; expected {}, tolerance {}\n", w.text,
-                      checklist::describe_duration(w.expected ? std::optional(w.expected->value) : std::nullopt),
-                      checklist::describe_duration(w.tolerance ? std::optional(w.tolerance->value) : std::nullopt));
+    md += item(format(
+        msg::editor_step_wait, arg("text", in_quotes(w.text)),
+        arg("expected", model::describe_duration(w.expected ? std::optional(w.expected->value) : std::nullopt)),
+        arg("tolerance", model::describe_duration(w.tolerance ? std::optional(w.tolerance->value) : std::nullopt))));
   }
   if (!s.meets.empty()) {
-    md += "- meets:\n";
+    md += item(words(msg::editor_step_meets));
     for (const auto& m : s.meets)
       md += "  - " + standard_line(b, m.value) + "\n";
   }
-  if (s.feeling) md += fmt::format("- feeling: {:+}\n", s.feeling->value);
+  if (s.feeling) md += item(format(msg::editor_step_feeling, arg("feeling", fmt::format("{:+}", s.feeling->value))));
   return md;
 }
 
 std::string standard_hover(const Blueprint& b, model::Index i) {
   const model::Standard& s = b.standards[i];
-  std::string md = fmt::format("**standard** {} \"{}\"\n\n", code(s.id), s.label);
-  if (s.dimension) md += fmt::format("- dimension: {}\n", model::to_string(s.dimension->value));
-  if (s.kind) md += fmt::format("- kind: {}\n", model::to_string(s.kind->value));
-  if (s.measure) md += fmt::format("- measure: \"{}\"\n", s.measure->value);
-  md += "- target: " + (s.target ? checklist::describe_target(*s.target) : std::string("**none**")) + "\n";
-  if (s.owner) md += "- owner: " + code(b.actors[s.owner->value].id) + "\n";
+  std::string md = fmt::format("**{}** {} {}\n\n", words(msg::editor_standard), code(s.id), in_quotes(s.label));
+  if (s.dimension)
+    md += item(format(msg::editor_standard_dimension, arg("dimension", model::to_string(s.dimension->value))));
+  if (s.kind) md += item(format(msg::editor_standard_kind, arg("kind", model::to_string(s.kind->value))));
+  if (s.measure) md += item(format(msg::editor_standard_measure, arg("measure", in_quotes(s.measure->value))));
+  md += item(format(msg::editor_standard_target_line, arg("target", s.target ? model::describe_target(*s.target)
+                                                                             : "**" + words(msg::editor_none) + "**")));
+  if (s.owner) md += item(format(msg::editor_standard_owner, arg("owner", code(b.actors[s.owner->value].id))));
   std::string met_by;
   for (const model::Step& step : b.steps) {
     for (const auto& m : step.meets) {
       if (m.value == i)
-        met_by += fmt::format("  - {} \"{}\" ({})\n", code(step.id), step.label, b.stages[step.stage].label);
+        met_by += fmt::format("  - {} {} ({})\n", code(step.id), in_quotes(step.label), b.stages[step.stage].label);
     }
   }
-  md += met_by.empty() ? "- met by: **no step**\n" : "- met by:\n" + met_by;
+  md += met_by.empty()
+            ? item(format(msg::editor_standard_met_by_none, arg("none", "**" + words(msg::editor_no_step) + "**")))
+            : item(words(msg::editor_standard_met_by)) + met_by;
   return md;
 }
 
 std::string actor_hover(const Blueprint& b, model::Index i) {
   const model::Actor& a = b.actors[i];
-  std::string md = fmt::format("**{}** {} \"{}\"\n\n", model::to_string(a.kind), code(a.id), a.label);
+  std::string md = fmt::format("**{}** {} {}\n\n", model::to_string(a.kind), code(a.id), in_quotes(a.label));
   std::string steps;
   std::size_t count = 0;
   for (const model::Step& s : b.steps) {
-    if (s.actor && s.actor->value == i && ++count <= 10) steps += fmt::format("  - {} \"{}\"\n", code(s.id), s.label);
+    if (s.actor && s.actor->value == i && ++count <= 10)
+      steps += fmt::format("  - {} {}\n", code(s.id), in_quotes(s.label));
   }
-  md += count ? fmt::format("- performs {} step{}:\n{}", count, count == 1 ? "" : "s", steps) : "- performs no step\n";
-  if (count > 10) md += fmt::format("  - and {} more\n", count - 10);
+  md += count ? item(format(count == 1 ? msg::editor_actor_performs_one : msg::editor_actor_performs,
+                            arg("count", count))) +
+                    steps
+              : item(words(msg::editor_actor_performs_none));
+  if (count > 10) md += "  " + item(format(msg::editor_actor_more, arg("count", count - 10)));
   return md;
 }
 
 std::string stage_hover(const Blueprint& b, model::Index i) {
   const model::Stage& s = b.stages[i];
   const check::StageTime time = check::analyze_time(b).stages.at(i);
-  std::string md = fmt::format("**stage** {} \"{}\"\n\n- {} step{}\n", code(s.id), s.label, s.steps.size(),
-                               s.steps.size() == 1 ? "" : "s");
-  md += "- " + checklist::time_item(time) + "\n";
+  std::string md = fmt::format("**{}** {} {}\n\n", words(msg::editor_stage), code(s.id), in_quotes(s.label));
+  md += item(format(s.steps.size() == 1 ? msg::editor_stage_steps_one : msg::editor_stage_steps,
+                    arg("count", s.steps.size())));
+  md += item(checklist::time_item(time));
   return md;
 }
 

@@ -4,11 +4,14 @@
 #include "compiler/lsp/positions.hpp"
 #include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
+#include "compiler/wording/catalog.hpp"
 #include "grammar/vocabulary.hpp"
 
 #include <fmt/format.h>
 
 namespace bp::lsp {
+
+namespace msg = wording::msg;
 
 namespace {
 
@@ -68,17 +71,15 @@ std::optional<PrepareRename> prepare_rename(const Analysis& a, Position at) {
 
 std::variant<WorkspaceEdit, std::string> rename(const Analysis& a, const RenameParams& params) {
   const Occurrence* o = under_cursor(a, params.position);
-  if (!o) return std::string("put the cursor on an id to rename it");
+  if (!o) return std::string(wording::text(msg::editor_rename_no_id));
   const std::string& new_name = params.new_name;
   const std::string& old_name = id_of(a.blueprint(), o->symbol);
   if (!is_identifier(new_name)) {
-    return fmt::format("`{}` is not an id: ids start with a letter or `_` and go on with letters, digits or `_`",
-                       new_name);
+    return wording::format(msg::editor_rename_not_id, fmt::arg("name", new_name));
   }
-  if (grammar::is_keyword(new_name)) return fmt::format("`{}` is a keyword and cannot be an id", new_name);
+  if (grammar::is_keyword(new_name)) return wording::format(msg::editor_rename_keyword, fmt::arg("name", new_name));
   if (new_name != old_name && a.blueprint().find(new_name)) {
-    return fmt::format("`{}` is already declared; ids of steps, stages, actors and standards share one namespace",
-                       new_name);
+    return wording::format(msg::editor_rename_taken, fmt::arg("name", new_name));
   }
   WorkspaceEdit edit{params.uri, {}};
   for (const Occurrence& r : a.index.occurrences_of(o->symbol))

@@ -1,5 +1,7 @@
 #include "compiler/render/gv.hpp"
 
+#include "compiler/wording/catalog.hpp"
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -56,14 +58,14 @@ Rendered render_with_graphviz(const Drawing& d, const std::string& format) {
 
   const std::string device = format == "svg" ? "svg" : format + ":cairo";
   if (gvLayout(gvc, g, "nop2") != 0) {
-    if (result.error.empty()) result.error = "Graphviz could not lay out the diagram";
+    if (result.error.empty()) result.error = wording::text(wording::msg::diagram_layout_failed);
   } else {
     char* data = nullptr;
     unsigned int length = 0;
     if (gvRenderData(gvc, g, device.c_str(), &data, &length) == 0 && data) {
       result.bytes.assign(data, length);
     } else if (result.error.empty()) {
-      result.error = "Graphviz could not render " + format + " (is its cairo plugin installed?)";
+      result.error = wording::format(wording::msg::diagram_render_failed, fmt::arg("format", format));
     }
     gvFreeRenderData(data);
     gvFreeLayout(gvc, g);

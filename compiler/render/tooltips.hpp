@@ -20,8 +20,4 @@ std::string moment(const model::Step& step);
 std::string line(model::Line line);
 std::string flow(const model::Blueprint& blueprint, const model::Flow& flow);
 
-// "<= 5m for 90%". The same wording as checklist::describe_target, kept apart
-// until the wording moves to the message catalog.
-std::string describe_target(const model::Target& target);
-
 } // namespace bp::render::tooltip

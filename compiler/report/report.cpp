@@ -5,6 +5,7 @@
 #include "compiler/escape/escape.hpp"
 #include "compiler/model/value_rules.hpp"
 #include "compiler/render/render.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -15,6 +16,11 @@ namespace bp::report {
 namespace {
 
 using escape::html;
+using fmt::arg;
+using wording::format;
+namespace msg = wording::msg;
+
+std::string words(const wording::Message& message) { return std::string(wording::text(message)); }
 
 constexpr std::string_view report_css = R"CSS(
 .cover { padding: 8px 0 20px; border-bottom: 3px solid var(--ink); margin-bottom: 8px; }
@@ -66,35 +72,36 @@ Figures figures(const model::Blueprint& b) {
   return f;
 }
 
-std::string figure(std::size_t value, const std::string& label, bool alert = false) {
+std::string figure(std::size_t value, const wording::Message& label, bool alert = false) {
   return fmt::format("<div class=\"figure{}\"><div class=\"value\">{}</div><div class=\"label\">{}</div></div>\n",
-                     alert && value > 0 ? " alert" : "", value, label);
+                     alert && value > 0 ? " alert" : "", value, words(label));
 }
 
 std::string cover(const model::Blueprint& b) {
-  std::string out = "<header class=\"cover\">\n<p class=\"kicker\">Service blueprint report</p>\n";
+  std::string out = "<header class=\"cover\">\n<p class=\"kicker\">" + words(msg::report_kicker) + "</p>\n";
   out += fmt::format("<h1>{}</h1>\n", html(b.name));
   if (b.description) out += fmt::format("<p class=\"meta\">{}</p>\n", html(*b.description));
   out += "<dl>";
-  auto item = [&](const char* term, const std::optional<std::string>& value) {
-    out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", term, value ? html(*value) : "&mdash;");
+  auto item = [&](const wording::Message& term, const std::optional<std::string>& value) {
+    out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", words(term), value ? html(*value) : "&mdash;");
   };
-  item("Owner", b.owner);
-  item("Version", b.version);
-  item("Status", b.status ? std::optional<std::string>(model::to_string(*b.status)) : std::nullopt);
-  item("Updated", b.updated);
+  item(msg::report_owner, b.owner);
+  item(msg::report_version, b.version);
+  item(msg::report_status, b.status ? std::optional<std::string>(model::to_string(*b.status)) : std::nullopt);
+  item(msg::report_updated, b.updated);
   return out + "</dl>\n</header>\n";
 }
 
 std::string summary(const model::Blueprint& b, const diag::Diagnostics& diagnostics) {
   const Figures f = figures(b);
   const diag::Counts c = diag::count(diagnostics);
-  std::string out = "<section>\n<h2>Summary</h2>\n<div class=\"figures\">\n";
-  out += figure(b.stages.size(), "stages") + figure(f.steps, "steps") + figure(f.moments, "moments of truth");
-  out += figure(f.fails, "fail points") + figure(f.recovered, "with a recovery");
-  out += figure(f.fails - f.recovered, "without a recovery", true);
-  out += figure(f.waits_over, "waits over tolerance", true);
-  out += figure(c.warnings, "warnings", true) + figure(c.notes, "notes");
+  std::string out = "<section>\n<h2>" + words(msg::report_summary) + "</h2>\n<div class=\"figures\">\n";
+  out += figure(b.stages.size(), msg::report_stages) + figure(f.steps, msg::report_steps) +
+         figure(f.moments, msg::report_moments);
+  out += figure(f.fails, msg::report_fails) + figure(f.recovered, msg::report_recovered);
+  out += figure(f.fails - f.recovered, msg::report_unrecovered, true);
+  out += figure(f.waits_over, msg::report_waits_over, true);
+  out += figure(c.warnings, msg::report_warnings, true) + figure(c.notes, msg::report_notes);
   return out + "</div>\n</section>\n";
 }
 
@@ -123,8 +130,8 @@ std::string meaning(std::string_view page) {
 }
 
 std::string findings(const check::CheckedBlueprint& checked) {
-  std::string out = "<section class=\"page\">\n<h2>Findings</h2>\n";
-  if (checked.findings.empty()) out += "<p>The design checks found nothing to report.</p>\n";
+  std::string out = "<section class=\"page\">\n<h2>" + words(msg::report_findings) + "</h2>\n";
+  if (checked.findings.empty()) out += "<p>" + words(msg::report_no_findings) + "</p>\n";
   for (const diag::Diagnostic& d : checked.findings) {
     const diag::CheckInfo* check = diag::find_check(d.code);
     const source::Location at = checked.source.location(d.span.begin);
@@ -133,10 +140,11 @@ std::string findings(const check::CheckedBlueprint& checked) {
     out += fmt::format("<div class=\"where\"><code>{}</code> {} &middot; {}:{}:{}</div>\n", d.code,
                        diag::name_of(d.code), html(checked.source.name()), at.line, at.column);
     if (!d.hint.empty())
-      out += fmt::format("<p class=\"why\"><strong>How to fix:</strong> {}</p>\n", escape::html_message(d.hint));
+      out += fmt::format("<p class=\"why\"><strong>{}</strong> {}</p>\n", words(msg::report_how_to_fix),
+                         escape::html_message(d.hint));
     if (check)
-      out +=
-          fmt::format("<p class=\"why\"><strong>What it means:</strong> {}</p>\n", meaning(diag::explanation(*check)));
+      out += fmt::format("<p class=\"why\"><strong>{}</strong> {}</p>\n", words(msg::report_what_it_means),
+                         meaning(diag::explanation(*check)));
     out += "</article>\n";
   }
   return out + "</section>\n";
@@ -146,8 +154,11 @@ std::string time_table(const model::Blueprint& b, const checklist::Checklist& li
   double longest = 1;
   for (const auto& s : list.stages)
     longest = std::max({longest, s.time.visible_seconds, s.time.budget.value_or(0)});
-  std::string out = "<section>\n<h2>Time per stage</h2>\n<table><thead><tr><th>Stage</th><th>Customer-visible time</th>"
-                    "<th>Budget</th><th></th><th>Verdict</th></tr></thead><tbody>\n";
+  std::string out =
+      fmt::format("<section>\n<h2>{}</h2>\n<table><thead><tr><th>{}</th><th>{}</th>"
+                  "<th>{}</th><th></th><th>{}</th></tr></thead><tbody>\n",
+                  words(msg::report_time), words(msg::report_column_stage), words(msg::report_column_visible),
+                  words(msg::report_column_budget), words(msg::report_column_verdict));
   for (const auto& s : list.stages) {
     const double pct = 100.0 * s.time.visible_seconds / longest;
     out += fmt::format(
@@ -157,9 +168,9 @@ std::string time_table(const model::Blueprint& b, const checklist::Checklist& li
         checklist::describe_duration(s.time.budget), s.time.over_budget() ? "over" : "", pct,
         html(checklist::time_verdict(s.time)));
   }
-  out += fmt::format(
-      "</tbody></table>\n<p class=\"meta\">The whole journey: {} of customer-visible time.</p>\n</section>\n",
-      model::format_duration(list.journey_seconds));
+  out += "</tbody></table>\n<p class=\"meta\">" +
+         format(msg::report_journey, arg("duration", model::format_duration(list.journey_seconds))) +
+         "</p>\n</section>\n";
   return out;
 }
 
@@ -178,19 +189,21 @@ ReportResult write_report(const check::CheckedBlueprint& checked) {
       // Nothing may load or run: the report is opened by clients, offline.
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{}: service blueprint report</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
-      html(b.name), checklist::checklist_css(), report_css);
+      "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
+      format(msg::report_title, arg("name", html(b.name))), checklist::checklist_css(), report_css);
   page += cover(b);
   page += summary(b, checked.findings);
-  page += "<section class=\"page\">\n<h2>The blueprint</h2>\n<div class=\"diagram\">\n" + inline_svg(svg.bytes) +
-          "</div>\n<p class=\"meta\">Steps outlined in red have findings.</p>\n</section>\n";
+  page += "<section class=\"page\">\n<h2>" + words(msg::report_blueprint) + "</h2>\n<div class=\"diagram\">\n" +
+          inline_svg(svg.bytes) + "</div>\n<p class=\"meta\">" + words(msg::report_diagram_caption) +
+          "</p>\n</section>\n";
   page += findings(checked);
   page += time_table(b, list);
-  page += "<section class=\"page\">\n<h2>Standards checklist</h2>\n<p>Tick each item once it has been verified in the "
-          "live service.</p>\n</section>\n";
+  page += "<section class=\"page\">\n<h2>" + words(msg::report_checklist) + "</h2>\n<p>" +
+          words(msg::checklist_instruction) + "</p>\n</section>\n";
   page += checklist::write_html_sections(list);
-  page += fmt::format("<p class=\"footer\">Generated by blueprint {} from {}.</p>\n</main>\n</body>\n</html>\n",
-                      BLUEPRINT_VERSION, html(checked.source.name()));
+  page += "<p class=\"footer\">" +
+          format(msg::report_footer, arg("version", BLUEPRINT_VERSION), arg("file", html(checked.source.name()))) +
+          "</p>\n</main>\n</body>\n</html>\n";
   return ReportResult{std::move(page), {}};
 }
 

@@ -15,6 +15,13 @@ constexpr const Message* catalog[] = {
 
 std::span<const Message* const> all_messages() { return {catalog, std::size(catalog) - 1}; }
 
+const Message* find(std::string_view key) {
+  for (const Message* m : all_messages()) {
+    if (m->key == key) return m;
+  }
+  return nullptr;
+}
+
 std::string_view text(const Message& message, Language) { return message.text; }
 
 } // namespace bp::wording

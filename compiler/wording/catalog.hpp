@@ -35,6 +35,9 @@ namespace msg {
 // Every message of the catalog, in declaration order.
 std::span<const Message* const> all_messages();
 
+// The message under `key` ("diagram.lane.evidence"); null when there is none.
+const Message* find(std::string_view key);
+
 // The text of `message` in `language`, English where it has no translation.
 std::string_view text(const Message& message, Language language = Language::en);
 

@@ -2,6 +2,7 @@
 // that formatting fills (a stray brace would throw at the user, not here).
 
 #include "compiler/wording/catalog.hpp"
+#include "grammar/vocabulary.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -39,4 +40,13 @@ TEST_CASE("a message formats with its named placeholders") {
   constexpr wording::Message sample{"test.sample", "`{id}` is declared {count} times"};
   CHECK(wording::format(sample, fmt::arg("id", "a"), fmt::arg("count", 2)) == "`a` is declared 2 times");
   CHECK(wording::text(sample, wording::Language::en) == sample.text);
+}
+
+TEST_CASE("every display name of the vocabulary is in the catalog") {
+  for (const grammar::Word& w : grammar::vocabulary) {
+    INFO(w.text);
+    if (!w.display.empty()) CHECK(wording::find(w.display) != nullptr);
+  }
+  CHECK(wording::find("diagram.lane.evidence") != nullptr);
+  CHECK(wording::find("no.such.key") == nullptr);
 }

@@ -1,0 +1,27 @@
+#include "compiler/model/describe.hpp"
+
+#include "compiler/model/value_rules.hpp"
+#include "compiler/wording/catalog.hpp"
+
+#include <fmt/format.h>
+
+namespace bp::model {
+
+namespace msg = wording::msg;
+
+std::string describe_target(const Target& t) {
+  const std::string value = t.unit == Unit::seconds   ? format_duration(t.value)
+                            : t.unit == Unit::percent ? fmt::format("{}%", t.value)
+                                                      : fmt::format("{}", t.value);
+  const char* comparator = to_string(t.comparator);
+  if (!t.share)
+    return wording::format(msg::checklist_target, fmt::arg("comparator", comparator), fmt::arg("value", value));
+  return wording::format(msg::checklist_target_share, fmt::arg("comparator", comparator), fmt::arg("value", value),
+                         fmt::arg("share", *t.share));
+}
+
+std::string describe_duration(std::optional<double> seconds) {
+  return seconds ? format_duration(*seconds) : std::string(wording::text(msg::checklist_not_set));
+}
+
+} // namespace bp::model

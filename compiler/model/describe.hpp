@@ -1,0 +1,18 @@
+#pragma once
+// The model's values in words, shared by every output that describes them (the
+// diagram's tooltips, the checklist's formats, the editor's hovers), so they all
+// say the same thing.
+
+#include "compiler/model/blueprint.hpp"
+
+#include <optional>
+#include <string>
+
+namespace bp::model {
+
+// "<= 5m for 90%".
+std::string describe_target(const Target& target);
+// "5m", or "not set".
+std::string describe_duration(std::optional<double> seconds);
+
+} // namespace bp::model
