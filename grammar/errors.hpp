@@ -12,17 +12,21 @@
 namespace bp::grammar {
 
 template <typename Rule> inline constexpr const char* error_message = nullptr;
+// Set with each message, so the control can insist on one without comparing an
+// address with null (not a constant expression under GCC's sanitizers).
+template <typename Rule> inline constexpr bool has_error_message = false;
 
 // Messages that list words are written from the vocabulary at compile time: a
 // word added to the table appears in every message of its place.
 namespace expected_list {
 
 struct Writer {
-  char* out = nullptr; // null: only count
+  char* out = nullptr;
+  bool counting = true; // only count; a flag, since testing `out` for null is not constant under sanitizers
   std::size_t size = 0;
   constexpr void put(std::string_view text) {
     for (char c : text) {
-      if (out) out[size] = c;
+      if (!counting) out[size] = c;
       ++size;
     }
   }
@@ -49,7 +53,7 @@ template <auto Write> constexpr auto text() {
     return w.size;
   }();
   std::array<char, size + 1> chars{};
-  Writer w{chars.data()};
+  Writer w{chars.data(), false};
   Write(w);
   return chars;
 }
@@ -101,7 +105,9 @@ constexpr void wait_item_text(Writer& w) {
 
 } // namespace expected_list
 
-#define BP_ERROR(rule, ...) template <> inline constexpr const char* error_message<rule> = __VA_ARGS__
+#define BP_ERROR(rule, ...)                                                                                            \
+  template <> inline constexpr bool has_error_message<rule> = true;                                                    \
+  template <> inline constexpr const char* error_message<rule> = __VA_ARGS__
 
 // lexical
 BP_ERROR(string_char, "unterminated string: close it with `\"` before the end of the line");
@@ -167,7 +173,7 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
   static constexpr const char* error_message = grammar::error_message<Rule>;
 
   template <typename ParseInput, typename... States> [[noreturn]] static void raise(const ParseInput& in, States&&...) {
-    static_assert(grammar::error_message<Rule> != nullptr, "add a message for this rule to grammar/errors.hpp");
+    static_assert(grammar::has_error_message<Rule>, "add a message for this rule to grammar/errors.hpp");
     throw syntax_failure{grammar::error_message<Rule>, static_cast<std::size_t>(in.current() - in.begin())};
   }
 };

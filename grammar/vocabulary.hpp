@@ -150,30 +150,43 @@ template <> inline constexpr Meaning meaning_of<FailSeverity> = Meaning::severit
 template <> inline constexpr Meaning meaning_of<Comparator> = Meaning::comparator;
 template <> inline constexpr Meaning meaning_of<Arrow> = Meaning::arrow;
 
-constexpr const Word* find_word(std::string_view text) {
-  for (const Word& w : vocabulary) {
-    if (w.text == text) return &w;
-  }
-  return nullptr;
+// The row of `text`, or std::size(vocabulary) when it has none. Compile-time
+// users go through this index, not a pointer: GCC's sanitizers make a pointer
+// compared with null no longer a constant expression.
+constexpr std::size_t row_of(std::string_view text) {
+  std::size_t i = 0;
+  while (i < std::size(vocabulary) && vocabulary[i].text != text)
+    ++i;
+  return i;
+}
+
+constexpr bool has_row(std::size_t row) { return row < std::size(vocabulary); }
+
+// The row of `text`, or null.
+inline const Word* find_word(std::string_view text) {
+  const std::size_t row = row_of(text);
+  return has_row(row) ? &vocabulary[row] : nullptr;
 }
 
 // A word that cannot be an id: every word of the table but the operators and
 // duration units, which are not identifiers.
 constexpr bool is_keyword(std::string_view text) {
-  const Word* w = find_word(text);
-  return w && w->meaning != Meaning::comparator && w->meaning != Meaning::arrow && w->meaning != Meaning::duration_unit;
+  const std::size_t row = row_of(text);
+  if (!has_row(row)) return false;
+  const Meaning m = vocabulary[row].meaning;
+  return m != Meaning::comparator && m != Meaning::arrow && m != Meaning::duration_unit;
 }
 
 constexpr bool is_word_of(Meaning meaning, std::string_view text) {
-  const Word* w = find_word(text);
-  return w && w->meaning == meaning;
+  const std::size_t row = row_of(text);
+  return has_row(row) && vocabulary[row].meaning == meaning;
 }
 
 // The enumerator a word names; `fallback` when it names none (the grammar has
 // already refused such a word, so this only guards the partial tree of an error).
 template <typename E> constexpr E value_of(std::string_view text, E fallback = E{}) {
-  const Word* w = find_word(text);
-  return w && w->meaning == meaning_of<E> ? static_cast<E>(w->value) : fallback;
+  const std::size_t row = row_of(text);
+  return has_row(row) && vocabulary[row].meaning == meaning_of<E> ? static_cast<E>(vocabulary[row].value) : fallback;
 }
 
 // The word for an enumerator: "evidence" for Lane::evidence.
@@ -207,7 +220,7 @@ template <typename E> constexpr auto all_of() {
 
 // The duration unit that `rest` starts with, the longest that matches
 // (`min`, not `m`...); null when none does.
-constexpr const Word* unit_at(std::string_view rest) {
+inline const Word* unit_at(std::string_view rest) {
   const Word* best = nullptr;
   for (const Word& w : vocabulary) {
     if (w.meaning == Meaning::duration_unit && rest.starts_with(w.text) && (!best || w.text.size() > best->text.size()))
@@ -218,8 +231,8 @@ constexpr const Word* unit_at(std::string_view rest) {
 
 // Error recovery resumes at these words: `top` ones end a stage too.
 constexpr bool resumes_at(std::string_view text, std::uint16_t where) {
-  const Word* w = find_word(text);
-  return w && (w->places & place::resumes) && (w->places & where);
+  const std::size_t row = row_of(text);
+  return has_row(row) && (vocabulary[row].places & place::resumes) && (vocabulary[row].places & where);
 }
 
 } // namespace bp::grammar
