@@ -62,8 +62,9 @@ diag::Diagnostics apply_levels(const model::Blueprint& b, Findings findings, con
     if (!check || allowed_in_file(b, f.subject, check->name)) continue;
     const auto severity = diag::to_severity(level_of(*check, options));
     if (!severity) continue;
-    out.push_back(diag::Diagnostic{check->code, *severity, f.span, std::move(f.message), std::move(f.related),
-                                   std::move(f.hint)});
+    diag::Diagnostic d = diag::finding(check->id, *severity, f.span, std::move(f.message)).with_hint(std::move(f.hint));
+    d.related = std::move(f.related);
+    out.push_back(std::move(d));
   }
   return out;
 }

@@ -16,20 +16,16 @@ void check_structure(const CheckContext& c) {
     }
     const model::Stage& stage = b.stages[s];
     if (!customer) {
-      c.out.push_back({"BP401",
-                       stage.id_span,
-                       fmt::format("stage `{}` has no customer step", stage.id),
-                       "every stage is a step of the customer's journey: add what the customer does here, or merge "
-                       "the stage into its neighbour",
-                       {},
-                       {{}, s, {}}});
+      c.out.push_back(
+          finding(diag::checks::stage_without_customer, stage.id_span,
+                  fmt::format("stage `{}` has no customer step", stage.id), {{}, s, {}})
+              .with_hint("every stage is a step of the customer's journey: add what the customer does here, or merge "
+                         "the stage into its neighbour"));
     } else if (!evidence) {
-      c.out.push_back({"BP402",
-                       stage.id_span,
-                       fmt::format("stage `{}` has customer steps but no evidence", stage.id),
-                       "add an `evidence` step: what the customer sees, holds or receives in this stage",
-                       {},
-                       {{}, s, {}}});
+      c.out.push_back(
+          finding(diag::checks::stage_without_evidence, stage.id_span,
+                  fmt::format("stage `{}` has customer steps but no evidence", stage.id), {{}, s, {}})
+              .with_hint("add an `evidence` step: what the customer sees, holds or receives in this stage"));
     }
   }
   std::vector<char> used(b.actors.size(), 0);
@@ -44,13 +40,11 @@ void check_structure(const CheckContext& c) {
   }
   for (Index a = 0; a < b.actors.size(); ++a) {
     if (used[a]) continue;
-    c.out.push_back(
-        {"BP403",
-         b.actors[a].id_span,
-         fmt::format("{} `{}` performs no step and owns nothing", model::to_string(b.actors[a].kind), b.actors[a].id),
-         "use it with `by` or `owner`, or remove it",
-         {},
-         {}});
+    c.out.push_back(finding(diag::checks::unused_actor, b.actors[a].id_span,
+                            fmt::format("{} `{}` performs no step and owns nothing", model::to_string(b.actors[a].kind),
+                                        b.actors[a].id),
+                            {})
+                        .with_hint("use it with `by` or `owner`, or remove it"));
   }
 }
 
