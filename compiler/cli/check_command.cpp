@@ -59,8 +59,8 @@ std::optional<check::LevelOptions> level_options(const CheckOptions& options) {
       {&options.allow, diag::Level::allow}, {&options.warn, diag::Level::warning}, {&options.deny, diag::Level::error}};
   for (const auto& [names, level] : groups) {
     for (const std::string& name : *names) {
-      if (auto problem = check::set_level(levels, name, level)) {
-        fmt::print(stderr, "blueprint: error: {}\n", *problem);
+      if (auto set = check::set_level(levels, name, level); !set) {
+        fmt::print(stderr, "blueprint: error: {}\n", set.error());
         return std::nullopt;
       }
     }

@@ -3,6 +3,7 @@
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/json_printer.hpp"
 #include "compiler/diag/quote.hpp"
+#include "compiler/diag/result.hpp"
 #include "compiler/diag/sarif_printer.hpp"
 #include "compiler/diag/spelling.hpp"
 
@@ -199,4 +200,20 @@ TEST_CASE("paths become percent-encoded URI references") {
   CHECK(path_to_uri("my file.blueprint") == "my%20file.blueprint");
   CHECK(path_to_uri("诊所.blueprint") == "%E8%AF%8A%E6%89%80.blueprint");
   CHECK(path_to_uri("/tmp/a b.blueprint") == "file:///tmp/a%20b.blueprint");
+}
+
+TEST_CASE("a result holds a value or the message of its failure") {
+  const Result<int> three = 3;
+  REQUIRE(three.ok());
+  CHECK(*three == 3);
+  CHECK(three.value() == 3);
+  const Result<int> failed = failure("unknown level `loud`");
+  CHECK_FALSE(failed);
+  CHECK(failed.error() == "unknown level `loud`");
+
+  const Result<void> done = success();
+  CHECK(done.ok());
+  const Result<void> refused = failure("no");
+  CHECK_FALSE(refused.ok());
+  CHECK(refused.error() == "no");
 }
