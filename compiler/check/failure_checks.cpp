@@ -2,12 +2,16 @@
 
 #include "compiler/check/check_context.hpp"
 #include "compiler/diag/quote.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
 namespace bp::check {
 
 namespace {
+
+namespace msg = wording::msg;
+using fmt::arg;
 
 bool flows_into_moment(const CheckContext& c, Index i) {
   for (Index f : c.flows.outgoing(i)) {
@@ -22,29 +26,22 @@ void fail_points(const CheckContext& c, Index i) {
   for (const model::FailPoint& fail : s.fail_points) {
     const std::string what = diag::quoted(fail.text);
     if (!fail.recovery) {
-      c.out.push_back({"BP201",
-                       fail.text_span,
-                       fmt::format("fail point {} on `{}` has no recovery", what, s.id),
-                       "add `recovery \"...\"` inside the fail block: what staff do when it happens",
-                       {},
-                       {{i}, {}, {}}});
+      c.out.push_back(finding(diag::checks::missing_recovery, fail.text_span,
+                              wording::format(msg::diag_missing_recovery, arg("fail", what), arg("step", s.id)),
+                              {{i}, {}, {}})
+                          .with_hint(wording::format(msg::diag_missing_recovery_hint)));
     }
     if (!fail.owner) {
-      c.out.push_back({"BP202",
-                       fail.text_span,
-                       fmt::format("fail point {} on `{}` has no owner", what, s.id),
-                       "add `owner ROLE` inside the fail block: who is accountable for the recovery",
-                       {},
-                       {{i}, {}, {}}});
+      c.out.push_back(finding(diag::checks::missing_owner, fail.text_span,
+                              wording::format(msg::diag_missing_owner, arg("fail", what), arg("step", s.id)),
+                              {{i}, {}, {}})
+                          .with_hint(wording::format(msg::diag_missing_owner_hint)));
     }
     if (s.moment || flows_into_moment(c, i)) {
-      const std::string where = s.moment ? "on a moment of truth" : "right before a moment of truth";
-      c.out.push_back({"BP203",
-                       fail.text_span,
-                       fmt::format("fail point {} on `{}` sits {}", what, s.id, where),
-                       "make the recovery visible and fast here, or move the risk earlier, away from the moment",
-                       {},
-                       {{i}, {}, {}}});
+      const wording::Message& sits = s.moment ? msg::diag_critical_fail_point_on : msg::diag_critical_fail_point_before;
+      c.out.push_back(finding(diag::checks::critical_fail_point, fail.text_span,
+                              wording::format(sits, arg("fail", what), arg("step", s.id)), {{i}, {}, {}})
+                          .with_hint(wording::format(msg::diag_critical_fail_point_hint)));
     }
   }
 }
@@ -67,17 +64,13 @@ void unguarded_handoff(const CheckContext& c, Index f) {
   }
   if (!risky_line || actor_key(c, flow.from) == actor_key(c, flow.to)) return;
   if (!c.step(flow.from).fail_points.empty() || !c.step(flow.to).fail_points.empty()) return;
-  c.out.push_back(
-      {"BP204",
-       flow.span,
-       fmt::format("hand-off from `{}` to `{}` crosses the {} between different actors and has no fail "
-                   "point",
-                   c.step(flow.from).id, c.step(flow.to).id,
-                   model::to_string(flow.crosses.back() == model::Line::internal ? model::Line::internal
-                                                                                 : model::Line::visibility)),
-       "consider what can go wrong in this hand-off and add a `fail` block with its recovery to one end",
-       {},
-       {{flow.from, flow.to}, {}, {}}});
+  const model::Line line =
+      flow.crosses.back() == model::Line::internal ? model::Line::internal : model::Line::visibility;
+  c.out.push_back(finding(diag::checks::unguarded_handoff, flow.span,
+                          wording::format(msg::diag_unguarded_handoff, arg("from", c.step(flow.from).id),
+                                          arg("to", c.step(flow.to).id), arg("line", model::to_string(line))),
+                          {{flow.from, flow.to}, {}, {}})
+                      .with_hint(wording::format(msg::diag_unguarded_handoff_hint)));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // BP101-BP105: who meets whom across the lines of interaction and visibility.
 
 #include "compiler/check/check_context.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -8,6 +9,8 @@ namespace bp::check {
 
 namespace {
 
+namespace msg = wording::msg;
+using fmt::arg;
 using model::Lane;
 
 bool is_any(Lane lane, std::initializer_list<Lane> lanes) {
@@ -43,12 +46,9 @@ void interaction_gap(const CheckContext& c, const std::vector<unsigned>& stage_l
   const model::Step& s = c.step(i);
   if (touches_lane(c, i, {Lane::frontstage, Lane::evidence})) return;
   if (stage_has_lane(stage_lanes, s.stage, {Lane::frontstage, Lane::evidence})) return;
-  c.out.push_back({"BP101",
-                   s.id_span,
-                   fmt::format("customer step `{}` meets no frontstage step or evidence", s.id),
-                   "add a frontstage step or evidence the customer meets here, and a flow to it",
-                   {},
-                   {{i}, {}, {}}});
+  c.out.push_back(finding(diag::checks::interaction_gap, s.id_span,
+                          wording::format(msg::diag_interaction_gap, arg("step", s.id)), {{i}, {}, {}})
+                      .with_hint(wording::format(msg::diag_interaction_gap_hint)));
 }
 
 void visibility_breach(const CheckContext& c, Index f) {
@@ -61,15 +61,12 @@ void visibility_breach(const CheckContext& c, Index f) {
   const bool breach = (is_any(a.lane, customer_side) && is_any(b.lane, hidden_side)) ||
                       (is_any(b.lane, customer_side) && is_any(a.lane, hidden_side));
   if (!breach) return;
-  c.out.push_back({"BP102",
-                   flow.span,
-                   fmt::format("flow from `{}` ({}) to `{}` ({}) crosses the line of visibility without a frontstage "
-                               "step",
-                               a.id, model::to_string(a.lane), b.id, model::to_string(b.lane)),
-                   "route the contact through a frontstage step; for remote contact (a phone order taken backstage) "
-                   "add `allow visibility-breach` to either step",
-                   {},
-                   {{flow.from, flow.to}, {}, {}}});
+  c.out.push_back(finding(diag::checks::visibility_breach, flow.span,
+                          wording::format(msg::diag_visibility_breach, arg("from", a.id),
+                                          arg("from_lane", model::to_string(a.lane)), arg("to", b.id),
+                                          arg("to_lane", model::to_string(b.lane))),
+                          {{flow.from, flow.to}, {}, {}})
+                      .with_hint(wording::format(msg::diag_visibility_breach_hint)));
 }
 
 // Frontstage steps joined by flows between frontstage steps form groups; a group
@@ -102,12 +99,9 @@ void orphan_frontstage(const CheckContext& c) {
   }
   for (Index i = 0; i < steps.size(); ++i) {
     if (steps[i].lane != Lane::frontstage || reaches[group[i]]) continue;
-    c.out.push_back({"BP103",
-                     steps[i].id_span,
-                     fmt::format("frontstage step `{}` reaches no customer step", steps[i].id),
-                     "add a flow from this step (or the frontstage steps it joins) to the customer step it serves",
-                     {},
-                     {{i}, {}, {}}});
+    c.out.push_back(finding(diag::checks::orphan_frontstage, steps[i].id_span,
+                            wording::format(msg::diag_orphan_frontstage, arg("step", steps[i].id)), {{i}, {}, {}})
+                        .with_hint(wording::format(msg::diag_orphan_frontstage_hint)));
   }
 }
 
@@ -115,23 +109,19 @@ void unsupported_frontstage(const CheckContext& c, const std::vector<unsigned>& 
   const model::Step& s = c.step(i);
   if (touches_lane(c, i, {Lane::backstage, Lane::support})) return;
   if (!stage_has_lane(stage_lanes, s.stage, {Lane::backstage})) return;
-  c.out.push_back({"BP104",
-                   s.id_span,
-                   fmt::format("frontstage step `{}` has no backstage or support step behind it", s.id),
-                   "add a flow to the backstage or support step that makes this step possible",
-                   {},
-                   {{i}, {}, {}}});
+  c.out.push_back(finding(diag::checks::unsupported_frontstage, s.id_span,
+                          wording::format(msg::diag_unsupported_frontstage, arg("step", s.id)), {{i}, {}, {}})
+                      .with_hint(wording::format(msg::diag_unsupported_frontstage_hint)));
 }
 
 void unreachable_step(const CheckContext& c, Index i) {
   const model::Step& s = c.step(i);
   if (!c.flows.touching(i).empty()) return;
-  c.out.push_back({"BP105",
-                   s.id_span,
-                   fmt::format("{} step `{}` has no flow", model::to_string(s.lane), s.id),
-                   "add a flow that shows what triggers this step or what it feeds",
-                   {},
-                   {{i}, {}, {}}});
+  c.out.push_back(
+      finding(diag::checks::unreachable_step, s.id_span,
+              wording::format(msg::diag_unreachable_step, arg("lane", model::to_string(s.lane)), arg("step", s.id)),
+              {{i}, {}, {}})
+          .with_hint(wording::format(msg::diag_unreachable_step_hint)));
 }
 
 } // namespace

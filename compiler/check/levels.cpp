@@ -33,10 +33,10 @@ diag::Level level_of(const diag::CheckInfo& check, const LevelOptions& options) 
 
 } // namespace
 
-std::optional<std::string> set_level(LevelOptions& options, std::string_view code_or_name, diag::Level level) {
+diag::Result<void> set_level(LevelOptions& options, std::string_view code_or_name, diag::Level level) {
   if (code_or_name == "warnings") {
     options.warnings = options.warnings ? std::max(*options.warnings, level) : level;
-    return std::nullopt;
+    return diag::success();
   }
   const diag::CheckInfo* check = diag::find_check(code_or_name);
   if (!check) {
@@ -44,15 +44,16 @@ std::optional<std::string> set_level(LevelOptions& options, std::string_view cod
     for (const diag::CheckInfo& c : diag::all_checks())
       known.push_back(c.name);
     const auto suggestion = diag::closest(code_or_name, known);
-    return fmt::format("unknown check `{}`{}", code_or_name,
-                       suggestion ? fmt::format("; did you mean `{}`?", *suggestion) : "");
+    return diag::failure(fmt::format("unknown check `{}`{}", code_or_name,
+                                     suggestion ? fmt::format("; did you mean `{}`?", *suggestion) : ""));
   }
   if (check->default_level == diag::Level::error) {
-    return fmt::format("`{}` ({}) is an error; errors cannot be allowed or changed", check->name, check->code);
+    return diag::failure(
+        fmt::format("`{}` ({}) is an error; errors cannot be allowed or changed", check->name, check->code));
   }
   auto [it, inserted] = options.by_name.emplace(std::string(check->name), level);
   if (!inserted) it->second = std::max(it->second, level);
-  return std::nullopt;
+  return diag::success();
 }
 
 diag::Diagnostics apply_levels(const model::Blueprint& b, Findings findings, const LevelOptions& options) {
@@ -62,8 +63,9 @@ diag::Diagnostics apply_levels(const model::Blueprint& b, Findings findings, con
     if (!check || allowed_in_file(b, f.subject, check->name)) continue;
     const auto severity = diag::to_severity(level_of(*check, options));
     if (!severity) continue;
-    out.push_back(diag::Diagnostic{check->code, *severity, f.span, std::move(f.message), std::move(f.related),
-                                   std::move(f.hint)});
+    diag::Diagnostic d = diag::finding(check->id, *severity, f.span, std::move(f.message)).with_hint(std::move(f.hint));
+    d.related = std::move(f.related);
+    out.push_back(std::move(d));
   }
   return out;
 }

@@ -9,6 +9,7 @@
 #include "compiler/check/finding.hpp"
 #include "compiler/diag/check_table.hpp"
 #include "compiler/diag/diagnostic.hpp"
+#include "compiler/diag/result.hpp"
 
 #include <map>
 #include <optional>
@@ -23,9 +24,9 @@ struct LevelOptions {
 };
 
 // Records a command-line level for a check given by name or code, or for all
-// warnings with the name `warnings`. Returns an error message (for a usage error)
+// warnings with the name `warnings`. Fails with a message (for a usage error)
 // when the name is unknown or is an error.
-std::optional<std::string> set_level(LevelOptions& options, std::string_view code_or_name, diag::Level level);
+diag::Result<void> set_level(LevelOptions& options, std::string_view code_or_name, diag::Level level);
 
 // Turns findings into diagnostics at their level, dropping the allowed ones.
 diag::Diagnostics apply_levels(const model::Blueprint& blueprint, Findings findings, const LevelOptions& options);

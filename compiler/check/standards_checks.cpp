@@ -12,12 +12,9 @@ namespace {
 void moments(const CheckContext& c, Index i) {
   const model::Step& s = c.step(i);
   if (!s.moment || !s.meets.empty()) return;
-  c.out.push_back({"BP301",
-                   s.moment->span,
-                   fmt::format("moment of truth at `{}` meets no standard", s.id),
-                   "add `meets STANDARD` to the step, defining what good looks like at this moment",
-                   {},
-                   {{i}, {}, {}}});
+  c.out.push_back(finding(diag::checks::moment_without_standard, s.moment->span,
+                          fmt::format("moment of truth at `{}` meets no standard", s.id), {{i}, {}, {}})
+                      .with_hint("add `meets STANDARD` to the step, defining what good looks like at this moment"));
 }
 
 void conflicts(const CheckContext& c, Index i) {
@@ -28,14 +25,13 @@ void conflicts(const CheckContext& c, Index i) {
     const model::Target& target = *standard.target;
     const auto conflict = [&](double seconds, Span span, const char* what) {
       if (meets_target(seconds, target)) return;
-      c.out.push_back({"BP305",
-                       span,
-                       fmt::format("`{}` {} {}, which breaks standard `{}` (target {} {})", s.id, what,
-                                   model::format_duration(seconds), standard.id, model::to_string(target.comparator),
-                                   model::format_duration(target.value)),
-                       "redesign the step to fit the standard, or revisit the standard's target",
-                       {{target.span, "target set here"}},
-                       {{i}, {}, met.value}});
+      c.out.push_back(finding(diag::checks::standard_conflict, span,
+                              fmt::format("`{}` {} {}, which breaks standard `{}` (target {} {})", s.id, what,
+                                          model::format_duration(seconds), standard.id,
+                                          model::to_string(target.comparator), model::format_duration(target.value)),
+                              {{i}, {}, met.value})
+                          .with_hint("redesign the step to fit the standard, or revisit the standard's target")
+                          .with_related(target.span, "target set here"));
     };
     if (s.takes) conflict(s.takes->value, s.takes->span, "takes");
     for (const model::WaitPoint& wait : s.wait_points) {
@@ -49,22 +45,17 @@ void standard_findings(const CheckContext& c, const std::vector<char>& used) {
   for (Index i = 0; i < standards.size(); ++i) {
     const model::Standard& s = standards[i];
     if (!used[i]) {
-      c.out.push_back({"BP302",
-                       s.id_span,
-                       fmt::format("standard `{}` is met by no step", s.id),
-                       "add `meets " + s.id + "` to the steps it governs, or remove the standard",
-                       {},
-                       {{}, {}, i}});
+      c.out.push_back(finding(diag::checks::unused_standard, s.id_span,
+                              fmt::format("standard `{}` is met by no step", s.id), {{}, {}, i})
+                          .with_hint("add `meets " + s.id + "` to the steps it governs, or remove the standard"));
     }
     if (!s.measure || !s.target) {
       const char* missing = !s.measure && !s.target ? "measure and no target" : !s.measure ? "measure" : "target";
-      c.out.push_back({"BP303",
-                       s.id_span,
-                       fmt::format("standard `{}` has no {}", s.id, missing),
-                       "add `measure \"...\"` (how it is observed) and `target ...` (the level to reach), as in "
-                       "`target <= 2min for 95%`",
-                       {},
-                       {{}, {}, i}});
+      c.out.push_back(
+          finding(diag::checks::unmeasurable_standard, s.id_span, fmt::format("standard `{}` has no {}", s.id, missing),
+                  {{}, {}, i})
+              .with_hint("add `measure \"...\"` (how it is observed) and `target ...` (the level to reach), as in "
+                         "`target <= 2min for 95%`"));
     }
   }
 }
@@ -76,14 +67,12 @@ void dimensions(const CheckContext& c) {
   }
   for (model::Dimension d : model::all_dimensions) {
     if (covered[static_cast<int>(d)]) continue;
-    c.out.push_back({"BP304",
-                     c.blueprint.name_span,
-                     fmt::format("no standard covers the SERVQUAL dimension `{}`", model::to_string(d)),
-                     fmt::format("add a standard with `dimension {}`, or `allow uncovered-dimension` if it does not "
-                                 "apply to this service",
-                                 model::to_string(d)),
-                     {},
-                     {}});
+    c.out.push_back(
+        finding(diag::checks::uncovered_dimension, c.blueprint.name_span,
+                fmt::format("no standard covers the SERVQUAL dimension `{}`", model::to_string(d)), {})
+            .with_hint(fmt::format("add a standard with `dimension {}`, or `allow uncovered-dimension` if it does not "
+                                   "apply to this service",
+                                   model::to_string(d))));
   }
 }
 

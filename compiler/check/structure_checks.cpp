@@ -1,10 +1,14 @@
 // BP401-BP403: the shape of the grid and its cast.
 
 #include "compiler/check/check_context.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
 namespace bp::check {
+
+namespace msg = wording::msg;
+using fmt::arg;
 
 void check_structure(const CheckContext& c) {
   const model::Blueprint& b = c.blueprint;
@@ -16,20 +20,13 @@ void check_structure(const CheckContext& c) {
     }
     const model::Stage& stage = b.stages[s];
     if (!customer) {
-      c.out.push_back({"BP401",
-                       stage.id_span,
-                       fmt::format("stage `{}` has no customer step", stage.id),
-                       "every stage is a step of the customer's journey: add what the customer does here, or merge "
-                       "the stage into its neighbour",
-                       {},
-                       {{}, s, {}}});
+      c.out.push_back(finding(diag::checks::stage_without_customer, stage.id_span,
+                              wording::format(msg::diag_stage_without_customer, arg("stage", stage.id)), {{}, s, {}})
+                          .with_hint(wording::format(msg::diag_stage_without_customer_hint)));
     } else if (!evidence) {
-      c.out.push_back({"BP402",
-                       stage.id_span,
-                       fmt::format("stage `{}` has customer steps but no evidence", stage.id),
-                       "add an `evidence` step: what the customer sees, holds or receives in this stage",
-                       {},
-                       {{}, s, {}}});
+      c.out.push_back(finding(diag::checks::stage_without_evidence, stage.id_span,
+                              wording::format(msg::diag_stage_without_evidence, arg("stage", stage.id)), {{}, s, {}})
+                          .with_hint(wording::format(msg::diag_stage_without_evidence_hint)));
     }
   }
   std::vector<char> used(b.actors.size(), 0);
@@ -44,13 +41,12 @@ void check_structure(const CheckContext& c) {
   }
   for (Index a = 0; a < b.actors.size(); ++a) {
     if (used[a]) continue;
-    c.out.push_back(
-        {"BP403",
-         b.actors[a].id_span,
-         fmt::format("{} `{}` performs no step and owns nothing", model::to_string(b.actors[a].kind), b.actors[a].id),
-         "use it with `by` or `owner`, or remove it",
-         {},
-         {}});
+    const model::Actor& actor = b.actors[a];
+    c.out.push_back(finding(diag::checks::unused_actor, actor.id_span,
+                            wording::format(msg::diag_unused_actor, arg("kind", model::to_string(actor.kind)),
+                                            arg("actor", actor.id)),
+                            {})
+                        .with_hint(wording::format(msg::diag_unused_actor_hint)));
   }
 }
 

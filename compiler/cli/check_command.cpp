@@ -63,8 +63,8 @@ std::optional<check::LevelOptions> level_options(const CheckOptions& options) {
       {&options.allow, diag::Level::allow}, {&options.warn, diag::Level::warning}, {&options.deny, diag::Level::error}};
   for (const auto& [names, level] : groups) {
     for (const std::string& name : *names) {
-      if (auto problem = check::set_level(levels, name, level)) {
-        print_error(*problem);
+      if (auto set = check::set_level(levels, name, level); !set) {
+        print_error(set.error());
         return std::nullopt;
       }
     }

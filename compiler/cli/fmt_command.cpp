@@ -4,6 +4,7 @@
 #include "compiler/cli/input.hpp"
 #include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
+#include "compiler/diag/check_table.hpp"
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/quote.hpp"
 #include "compiler/driver/compile.hpp"
@@ -48,7 +49,7 @@ Outcome format_one(const std::string& path, const FmtOptions& options, Diagnosti
   // fmt runs no checks: what it reports are the syntax errors that stop it.
   diag::Diagnostics errors;
   for (const auto& d : compiled.diagnostics) {
-    if (d.code == "BP001") errors.push_back(d);
+    if (d.code == diag::checks::syntax) errors.push_back(d);
   }
   sink.add({compiled.source, errors});
   if (result.status == format::Formatted::Status::syntax_errors) {

@@ -8,38 +8,37 @@ namespace bp::diag {
 
 namespace {
 
-constexpr std::array checks{
-    CheckInfo{"BP001", "syntax", Level::error, "the text does not match the grammar"},
-    CheckInfo{"BP002", "duplicate-id", Level::error, "an id is declared twice"},
-    CheckInfo{"BP003", "unknown-reference", Level::error, "a reference names nothing declared"},
-    CheckInfo{"BP004", "invalid-value", Level::error, "a value is out of range or an attribute is in the wrong place"},
-    CheckInfo{"BP005", "empty-blueprint", Level::error, "the blueprint has no stage, or a stage has no step"},
-    CheckInfo{"BP101", "interaction-gap", Level::warning, "a customer step meets no frontstage step or evidence"},
-    CheckInfo{"BP102", "visibility-breach", Level::warning,
+constexpr std::array table{
+    CheckInfo{checks::syntax, Level::error, "the text does not match the grammar"},
+    CheckInfo{checks::duplicate_id, Level::error, "an id is declared twice"},
+    CheckInfo{checks::unknown_reference, Level::error, "a reference names nothing declared"},
+    CheckInfo{checks::invalid_value, Level::error, "a value is out of range or an attribute is in the wrong place"},
+    CheckInfo{checks::empty_blueprint, Level::error, "the blueprint has no stage, or a stage has no step"},
+    CheckInfo{checks::interaction_gap, Level::warning, "a customer step meets no frontstage step or evidence"},
+    CheckInfo{checks::visibility_breach, Level::warning,
               "a customer or evidence step connects straight to the backstage"},
-    CheckInfo{"BP103", "orphan-frontstage", Level::warning, "a frontstage step reaches no customer step"},
-    CheckInfo{"BP104", "unsupported-frontstage", Level::note,
-              "a frontstage step has no backstage or support behind it"},
-    CheckInfo{"BP105", "unreachable-step", Level::warning, "a backstage or support step has no flow"},
-    CheckInfo{"BP201", "missing-recovery", Level::warning, "a fail point has no recovery"},
-    CheckInfo{"BP202", "missing-owner", Level::warning, "a fail point has no owner"},
-    CheckInfo{"BP203", "critical-fail-point", Level::warning, "a fail point sits on or right before a moment of truth"},
-    CheckInfo{"BP204", "unguarded-handoff", Level::note, "a hand-off across a line between actors has no fail point"},
-    CheckInfo{"BP205", "wait-over-tolerance", Level::warning, "a wait's expected time exceeds its tolerance"},
-    CheckInfo{"BP206", "stage-over-budget", Level::warning, "a stage's customer-visible time exceeds its budget"},
-    CheckInfo{"BP301", "moment-without-standard", Level::warning, "a moment of truth meets no standard"},
-    CheckInfo{"BP302", "unused-standard", Level::warning, "a standard is met by no step"},
-    CheckInfo{"BP303", "unmeasurable-standard", Level::warning, "a standard has no measure or no target"},
-    CheckInfo{"BP304", "uncovered-dimension", Level::note, "a SERVQUAL dimension has no standard"},
-    CheckInfo{"BP305", "standard-conflict", Level::warning, "a step breaks a time standard it claims to meet"},
-    CheckInfo{"BP401", "stage-without-customer", Level::warning, "a stage has no customer step"},
-    CheckInfo{"BP402", "stage-without-evidence", Level::warning, "a stage with customer steps has no evidence"},
-    CheckInfo{"BP403", "unused-actor", Level::note, "an actor performs no step and owns nothing"},
+    CheckInfo{checks::orphan_frontstage, Level::warning, "a frontstage step reaches no customer step"},
+    CheckInfo{checks::unsupported_frontstage, Level::note, "a frontstage step has no backstage or support behind it"},
+    CheckInfo{checks::unreachable_step, Level::warning, "a backstage or support step has no flow"},
+    CheckInfo{checks::missing_recovery, Level::warning, "a fail point has no recovery"},
+    CheckInfo{checks::missing_owner, Level::warning, "a fail point has no owner"},
+    CheckInfo{checks::critical_fail_point, Level::warning, "a fail point sits on or right before a moment of truth"},
+    CheckInfo{checks::unguarded_handoff, Level::note, "a hand-off across a line between actors has no fail point"},
+    CheckInfo{checks::wait_over_tolerance, Level::warning, "a wait's expected time exceeds its tolerance"},
+    CheckInfo{checks::stage_over_budget, Level::warning, "a stage's customer-visible time exceeds its budget"},
+    CheckInfo{checks::moment_without_standard, Level::warning, "a moment of truth meets no standard"},
+    CheckInfo{checks::unused_standard, Level::warning, "a standard is met by no step"},
+    CheckInfo{checks::unmeasurable_standard, Level::warning, "a standard has no measure or no target"},
+    CheckInfo{checks::uncovered_dimension, Level::note, "a SERVQUAL dimension has no standard"},
+    CheckInfo{checks::standard_conflict, Level::warning, "a step breaks a time standard it claims to meet"},
+    CheckInfo{checks::stage_without_customer, Level::warning, "a stage has no customer step"},
+    CheckInfo{checks::stage_without_evidence, Level::warning, "a stage with customer steps has no evidence"},
+    CheckInfo{checks::unused_actor, Level::note, "an actor performs no step and owns nothing"},
 };
 
 } // namespace
 
-std::span<const CheckInfo> all_checks() { return checks; }
+std::span<const CheckInfo> all_checks() { return table; }
 
 const CheckInfo* find_check(std::string_view code_or_name) {
   // Codes are matched without regard to case (`bp201`), names exactly. Every
@@ -51,7 +50,7 @@ const CheckInfo* find_check(std::string_view code_or_name) {
                    [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
   }
   const std::string_view code(upper.data(), code_sized ? upper.size() : 0);
-  for (const CheckInfo& check : checks) {
+  for (const CheckInfo& check : table) {
     if ((code_sized && check.code == code) || check.name == code_or_name) return &check;
   }
   return nullptr;

@@ -1,6 +1,7 @@
 #include "compiler/driver/compile.hpp"
 
 #include "compiler/check/run_checks.hpp"
+#include "compiler/diag/check_table.hpp"
 #include "compiler/model/builder.hpp"
 #include "compiler/syntax/parser.hpp"
 
@@ -12,13 +13,10 @@ CompileResult compile(std::string source_text, const CompileOptions& options) {
   CompileResult result;
   if (source_text.size() > options.limits.max_file_bytes) {
     result.source = std::make_shared<const source::SourceFile>(options.file_name, std::string());
-    result.diagnostics.push_back({"BP004",
-                                  diag::Severity::error,
-                                  {},
-                                  fmt::format("the file is {} bytes, over the limit of {} bytes", source_text.size(),
-                                              options.limits.max_file_bytes),
-                                  {},
-                                  "split the blueprint, or raise the limit with `--max-file-size`"});
+    result.diagnostics.push_back(diag::error(diag::checks::invalid_value, source::Span{},
+                                             fmt::format("the file is {} bytes, over the limit of {} bytes",
+                                                         source_text.size(), options.limits.max_file_bytes))
+                                     .with_hint("split the blueprint, or raise the limit with `--max-file-size`"));
     return result;
   }
   result.source = std::make_shared<const source::SourceFile>(options.file_name, std::move(source_text));

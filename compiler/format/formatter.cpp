@@ -1,5 +1,6 @@
 #include "compiler/format/formatter.hpp"
 
+#include "compiler/diag/check_table.hpp"
 #include "grammar/lexer.hpp"
 #include "compiler/source/utf8.hpp"
 
@@ -216,8 +217,8 @@ private:
 
 Formatted format_blueprint(const source::SourceFile& source, const syntax::SyntaxTree& tree,
                            const diag::Diagnostics& diagnostics) {
-  const bool syntax_errors =
-      std::any_of(diagnostics.begin(), diagnostics.end(), [](const diag::Diagnostic& d) { return d.code == "BP001"; });
+  const bool syntax_errors = std::any_of(diagnostics.begin(), diagnostics.end(),
+                                         [](const diag::Diagnostic& d) { return d.code == diag::checks::syntax; });
   if (syntax_errors || !tree.blueprint.present) return {Formatted::Status::syntax_errors, {}};
   const std::string_view text = source.text();
   std::vector<Token> tokens = tokenize(text);

@@ -1,6 +1,7 @@
 // Code actions and formatting: quick fixes for findings, and the whole document
 // in the canonical layout.
 
+#include "compiler/diag/check_table.hpp"
 #include "grammar/lexer.hpp"
 #include "compiler/format/formatter.hpp"
 #include "compiler/lsp/features.hpp"
@@ -127,11 +128,11 @@ std::vector<CodeAction> code_actions(const Analysis& a, const CodeActionParams& 
     const diag::Diagnostic& d = a.compiled.diagnostics[i];
     if (!overlaps(d.span, wanted)) continue;
     const Diagnostic& lsp_diagnostic = published[i];
-    if (d.code == "BP003" && !d.replacement.empty()) {
+    if (d.code == diag::checks::unknown_reference && !d.replacement.empty()) {
       out.push_back(action(wording::format(msg::editor_replace_with, fmt::arg("replacement", d.replacement)), uri,
                            text_edit(a, d.span, d.replacement), lsp_diagnostic, true));
     }
-    if (d.code == "BP201") add_recovery(a, d, lsp_diagnostic, uri, out);
+    if (d.code == diag::checks::missing_recovery) add_recovery(a, d, lsp_diagnostic, uri, out);
     if (d.severity != diag::Severity::error) add_allow(a, d, lsp_diagnostic, uri, out);
   }
   return out;

@@ -44,10 +44,7 @@ public:
   }
 
 private:
-  void error(std::string_view code, Span span, std::string message, std::string hint = {},
-             std::vector<diag::Related> related = {}) {
-    out_.push_back(Diagnostic{code, Severity::error, span, std::move(message), std::move(related), std::move(hint)});
-  }
+  void report(Diagnostic diagnostic) { out_.push_back(std::move(diagnostic)); }
 
   // Ids ----------------------------------------------------------------------
 
@@ -81,9 +78,9 @@ private:
         bp_.symbols.emplace(d.id->text, d.symbol);
         continue;
       }
-      error("BP002", d.id->span, fmt::format("`{}` is declared twice", d.id->text),
-            "ids of steps, stages, actors and standards share one namespace; rename one of them",
-            {{it->second, fmt::format("`{}` is first declared here", d.id->text)}});
+      report(diag::error(diag::checks::duplicate_id, d.id->span, fmt::format("`{}` is declared twice", d.id->text))
+                 .with_hint("ids of steps, stages, actors and standards share one namespace; rename one of them")
+                 .with_related(it->second, fmt::format("`{}` is first declared here", d.id->text)));
     }
   }
 
@@ -91,8 +88,10 @@ private:
   template <typename T>
   bool first(const std::optional<T>& slot, const Attr& attr, Span previous, std::string_view what) {
     if (!slot) return true;
-    error("BP004", attr.keyword.span, fmt::format("`{}` is given twice for {}", attr.keyword.text, what),
-          "keep one of them", {{previous, "first given here"}});
+    report(diag::error(diag::checks::invalid_value, attr.keyword.span,
+                       fmt::format("`{}` is given twice for {}", attr.keyword.text, what))
+               .with_hint("keep one of them")
+               .with_related(previous, "first given here"));
     return false;
   }
 
@@ -129,11 +128,13 @@ private:
         for (const diag::CheckInfo& c : diag::all_checks())
           names.push_back(c.name);
         const std::optional<std::string> best = diag::closest(word.text, names);
-        error("BP003", word.span, fmt::format("unknown check `{}`", word.text), did_you_mean(best));
-        if (best) out_.back().replacement = *best;
+        report(diag::error(diag::checks::unknown_reference, word.span, fmt::format("unknown check `{}`", word.text))
+                   .with_hint(did_you_mean(best))
+                   .with_replacement(best.value_or("")));
       } else if (check->default_level == diag::Level::error) {
-        error("BP004", word.span, fmt::format("`{}` is an error and cannot be allowed", check->name),
-              "fix the error instead; only warnings and notes can be allowed");
+        report(diag::error(diag::checks::invalid_value, word.span,
+                           fmt::format("`{}` is an error and cannot be allowed", check->name))
+                   .with_hint("fix the error instead; only warnings and notes can be allowed"));
       } else {
         into.push_back({std::string(check->name), word.span});
       }
@@ -251,15 +252,18 @@ private:
     step.id_span = s.id.span;
     if (s.by) {
       if (step.lane == Lane::evidence) {
-        error("BP004", s.by->span, fmt::format("evidence `{}` cannot have `by`", step.id),
-              "evidence is a thing the customer sees; remove `by` or move the step to a lane with actors");
+        report(
+            diag::error(diag::checks::invalid_value, s.by->span, fmt::format("evidence `{}` cannot have `by`", step.id))
+                .with_hint(
+                    "evidence is a thing the customer sees; remove `by` or move the step to a lane with actors"));
       }
       step.actor = resolve_actor(*s.by);
     }
     if (s.takes) {
       if (step.lane == Lane::evidence) {
-        error("BP004", s.takes->span, fmt::format("evidence `{}` cannot have `takes`", step.id),
-              "evidence takes no time; remove `takes` or move the step to another lane");
+        report(diag::error(diag::checks::invalid_value, s.takes->span,
+                           fmt::format("evidence `{}` cannot have `takes`", step.id))
+                   .with_hint("evidence takes no time; remove `takes` or move the step to another lane"));
       }
       if (auto seconds = checked_duration(*s.takes, out_)) step.takes = Located<double>{*seconds, s.takes->span};
     }
@@ -272,8 +276,10 @@ private:
     const std::string& key = attr.keyword.text;
     if (key == "moment") {
       if (step.lane == Lane::backstage || step.lane == Lane::support) {
-        error("BP004", attr.keyword.span, fmt::format("`moment` on {} step `{}`", to_string(step.lane), step.id),
-              "moments of truth happen where the customer is; put `moment` on a customer, frontstage or evidence step");
+        report(diag::error(diag::checks::invalid_value, attr.keyword.span,
+                           fmt::format("`moment` on {} step `{}`", to_string(step.lane), step.id))
+                   .with_hint("moments of truth happen where the customer is; put `moment` on a customer, frontstage "
+                              "or evidence step"));
       }
       if (first(step.moment, attr, step.moment ? step.moment->span : Span{}, fmt::format("step `{}`", step.id))) {
         step.moment = Moment{attr.texts.at(0).value, attr.span};
@@ -288,8 +294,9 @@ private:
       }
     } else if (key == "feeling") {
       if (step.lane != Lane::customer) {
-        error("BP004", attr.keyword.span, fmt::format("`feeling` on {} step `{}`", to_string(step.lane), step.id),
-              "feeling is the customer's emotion at a step; put it on a customer step");
+        report(diag::error(diag::checks::invalid_value, attr.keyword.span,
+                           fmt::format("`feeling` on {} step `{}`", to_string(step.lane), step.id))
+                   .with_hint("feeling is the customer's emotion at a step; put it on a customer step"));
       }
       if (first(step.feeling, attr, step.feeling ? step.feeling->span : Span{}, fmt::format("step `{}`", step.id))) {
         if (auto value = checked_feeling(attr.quantities.at(0), out_)) step.feeling = Located<int>{*value, attr.span};
@@ -386,27 +393,31 @@ private:
 
   void check_counts() {
     if (bp_.steps.size() > limits_.max_steps) {
-      error("BP004", bp_.steps[limits_.max_steps].id_span,
-            fmt::format("the blueprint has {} steps, over the limit of {}", bp_.steps.size(), limits_.max_steps),
-            "split the service into several blueprints");
+      report(diag::error(
+                 diag::checks::invalid_value, bp_.steps[limits_.max_steps].id_span,
+                 fmt::format("the blueprint has {} steps, over the limit of {}", bp_.steps.size(), limits_.max_steps))
+                 .with_hint("split the service into several blueprints"));
     }
     if (bp_.flows.size() > limits_.max_flows) {
-      error("BP004", bp_.flows[limits_.max_flows].span,
-            fmt::format("the blueprint has {} flows, over the limit of {}", bp_.flows.size(), limits_.max_flows),
-            "split the service into several blueprints");
+      report(diag::error(
+                 diag::checks::invalid_value, bp_.flows[limits_.max_flows].span,
+                 fmt::format("the blueprint has {} flows, over the limit of {}", bp_.flows.size(), limits_.max_flows))
+                 .with_hint("split the service into several blueprints"));
     }
   }
 
   void check_not_empty() {
     if (!tree_.blueprint.present) return;
     if (bp_.stages.empty() && !has_syntax_error_in(bp_.span)) {
-      error("BP005", bp_.name_span, "the blueprint has no stage",
-            "add a stage with at least one step: `stage arrive \"Arrive\" { customer walk_in \"Walk in\" }`");
+      report(diag::error(diag::checks::empty_blueprint, bp_.name_span, "the blueprint has no stage")
+                 .with_hint(
+                     "add a stage with at least one step: `stage arrive \"Arrive\" { customer walk_in \"Walk in\" }`"));
     }
     for (const Stage& stage : bp_.stages) {
       if (stage.steps.empty() && !has_syntax_error_in(stage.span)) {
-        error("BP005", stage.id_span, fmt::format("stage `{}` has no step", stage.id),
-              "add a step to the stage, such as `customer ... \"...\"`, or remove the stage");
+        report(
+            diag::error(diag::checks::empty_blueprint, stage.id_span, fmt::format("stage `{}` has no step", stage.id))
+                .with_hint("add a step to the stage, such as `customer ... \"...\"`, or remove the stage"));
       }
     }
   }
@@ -417,7 +428,7 @@ private:
     if (!syntax_error_offsets_) {
       syntax_error_offsets_.emplace();
       for (const Diagnostic& d : out_) {
-        if (d.code == "BP001") syntax_error_offsets_->push_back(d.span.begin);
+        if (d.code == diag::checks::syntax) syntax_error_offsets_->push_back(d.span.begin);
       }
       std::sort(syntax_error_offsets_->begin(), syntax_error_offsets_->end());
     }
@@ -435,10 +446,10 @@ private:
     const Symbol* symbol = bp_.find(word.text);
     if (symbol && symbol->kind == kind) return Located<Index>{symbol->index, word.span};
     if (symbol) {
-      error("BP003", word.span,
-            fmt::format("`{}` is {} {}, not {} {}", word.text, article(symbol->kind), kind_name(symbol->kind),
-                        article(kind), what),
-            fmt::format("name {} {} here", article(kind), what));
+      report(diag::error(diag::checks::unknown_reference, word.span,
+                         fmt::format("`{}` is {} {}, not {} {}", word.text, article(symbol->kind),
+                                     kind_name(symbol->kind), article(kind), what))
+                 .with_hint(fmt::format("name {} {} here", article(kind), what)));
       return std::nullopt;
     }
     if (tree_.skipped_words.count(word.text)) return std::nullopt;
@@ -447,8 +458,9 @@ private:
     constexpr std::size_t max_suggestions = 100;
     std::optional<std::string> best;
     if (++unknown_references_ <= max_suggestions) best = diag::closest(word.text, ids_of(kind));
-    error("BP003", word.span, fmt::format("unknown {} `{}`", what, word.text), did_you_mean(best));
-    if (best) out_.back().replacement = *best;
+    report(diag::error(diag::checks::unknown_reference, word.span, fmt::format("unknown {} `{}`", what, word.text))
+               .with_hint(did_you_mean(best))
+               .with_replacement(best.value_or("")));
     return std::nullopt;
   }
 

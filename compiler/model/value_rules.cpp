@@ -1,5 +1,7 @@
 #include "compiler/model/value_rules.hpp"
 
+#include "compiler/diag/check_table.hpp"
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -9,7 +11,7 @@ namespace bp::model {
 namespace {
 
 void invalid(diag::Diagnostics& out, const syntax::Quantity& q, std::string message, std::string hint) {
-  out.push_back(diag::Diagnostic{"BP004", diag::Severity::error, q.span, std::move(message), {}, std::move(hint)});
+  out.push_back(diag::error(diag::checks::invalid_value, q.span, std::move(message)).with_hint(std::move(hint)));
 }
 
 } // namespace

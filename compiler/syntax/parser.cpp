@@ -279,20 +279,14 @@ bool check_encoding(const source::SourceFile& file, diag::Diagnostics& diagnosti
     if (at == std::string_view::npos) break;
     const Span span{std::uint32_t(at), std::uint32_t(at + 1)};
     if (text[at] == '\0') {
-      diagnostics.push_back({"BP001",
-                             diag::Severity::error,
-                             span,
-                             "NUL byte in the source",
-                             {},
-                             "blueprint files are text; remove the NUL byte or check the file is not binary"});
+      diagnostics.push_back(
+          diag::error(diag::checks::syntax, span, "NUL byte in the source")
+              .with_hint("blueprint files are text; remove the NUL byte or check the file is not binary"));
     } else {
-      diagnostics.push_back({"BP001",
-                             diag::Severity::error,
-                             span,
-                             fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid sequence",
-                                         static_cast<unsigned char>(text[at])),
-                             {},
-                             "save the file as UTF-8"});
+      diagnostics.push_back(diag::error(diag::checks::syntax, span,
+                                        fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid sequence",
+                                                    static_cast<unsigned char>(text[at])))
+                                .with_hint("save the file as UTF-8"));
     }
     ++reported;
     const std::size_t next_line = text.find('\n', at);

@@ -90,13 +90,8 @@ void TreeBuilder::on_syntax_error(std::string_view message, std::size_t at) {
   const std::string_view token = text.substr(span.begin, span.end - span.begin);
   std::string full(message);
   if (message.starts_with("expected")) full += ", found " + describe(token, text, at);
-  diagnostics_.push_back(
-      diag::Diagnostic{"BP001",
-                       diag::Severity::error,
-                       span,
-                       std::move(full),
-                       {},
-                       hint_for(message, token, grammar::recovery_detail::continues_line(text, at))});
+  diagnostics_.push_back(diag::error(diag::checks::syntax, span, std::move(full))
+                             .with_hint(hint_for(message, token, grammar::recovery_detail::continues_line(text, at))));
 }
 
 void TreeBuilder::on_skipped(std::size_t begin, std::size_t end) {
@@ -113,15 +108,15 @@ void TreeBuilder::on_skipped(std::size_t begin, std::size_t end) {
   }
 }
 
-void TreeBuilder::report(Span span, std::string message, std::string hint, std::string_view code) {
-  diagnostics_.push_back(diag::Diagnostic{code, diag::Severity::error, span, std::move(message), {}, std::move(hint)});
+void TreeBuilder::report(Span span, std::string message, std::string hint, diag::CheckId code) {
+  diagnostics_.push_back(diag::error(code, span, std::move(message)).with_hint(std::move(hint)));
 }
 
 void TreeBuilder::check_id_length(const Word& word) {
   const std::size_t length = source::count_code_points(word.text);
   if (length <= limits_.max_id_chars) return;
   report(word.span, fmt::format("id is {} characters long, over the limit of {}", length, limits_.max_id_chars),
-         "use a shorter id; the label can say more", "BP004");
+         "use a shorter id; the label can say more", diag::checks::invalid_value);
 }
 
 Attr TreeBuilder::take_attr(const char* begin, const char* end) {
@@ -147,7 +142,7 @@ Text decode_string(std::string_view literal, Span span, TreeBuilder& builder) {
     builder.report(
         span,
         fmt::format("string is {} characters long, over the limit of {}", length, builder.limits().max_string_chars),
-        "shorten it; put long explanations in a document and refer to it", "BP004");
+        "shorten it; put long explanations in a document and refer to it", diag::checks::invalid_value);
     return text; // empty: the rest of the pipeline never sees the oversized text
   }
   for (std::size_t i = 0; i < body.size(); ++i) {

@@ -2,6 +2,7 @@
 // The parse state: value stacks filled by the grammar's leaf rules and drained by
 // the actions of whole attributes and declarations (see parser_actions.hpp).
 
+#include "compiler/diag/check_table.hpp"
 #include "compiler/diag/diagnostic.hpp"
 #include "compiler/source/limits.hpp"
 #include "compiler/source/source_file.hpp"
@@ -34,7 +35,7 @@ public:
   // The parser skipped [begin, end) to recover from the error just reported.
   void on_skipped(std::size_t begin, std::size_t end);
   // A diagnostic found while building values (a bad `\u{...}`), not by the grammar.
-  void report(Span span, std::string message, std::string hint = {}, std::string_view code = "BP001");
+  void report(Span span, std::string message, std::string hint = {}, diag::CheckId code = diag::checks::syntax);
 
   std::vector<Word> words;
   std::vector<Text> texts;

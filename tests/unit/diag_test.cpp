@@ -3,10 +3,12 @@
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/json_printer.hpp"
 #include "compiler/diag/quote.hpp"
+#include "compiler/diag/result.hpp"
 #include "compiler/diag/sarif_printer.hpp"
 #include "compiler/diag/spelling.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <set>
 
@@ -38,6 +40,77 @@ TEST_CASE("the check table has every code of the contract once") {
   }
   CHECK(codes.size() == 24);
   CHECK(names.size() == 24);
+}
+
+TEST_CASE("every check constant is the table's row of its code and of its name") {
+  const CheckId constants[] = {
+      checks::syntax,
+      checks::duplicate_id,
+      checks::unknown_reference,
+      checks::invalid_value,
+      checks::empty_blueprint,
+      checks::interaction_gap,
+      checks::visibility_breach,
+      checks::orphan_frontstage,
+      checks::unsupported_frontstage,
+      checks::unreachable_step,
+      checks::missing_recovery,
+      checks::missing_owner,
+      checks::critical_fail_point,
+      checks::unguarded_handoff,
+      checks::wait_over_tolerance,
+      checks::stage_over_budget,
+      checks::moment_without_standard,
+      checks::unused_standard,
+      checks::unmeasurable_standard,
+      checks::uncovered_dimension,
+      checks::standard_conflict,
+      checks::stage_without_customer,
+      checks::stage_without_evidence,
+      checks::unused_actor,
+  };
+  REQUIRE(std::size(constants) == all_checks().size());
+  for (const CheckId id : constants) {
+    INFO(id.code());
+    REQUIRE(find_check(id.code()) != nullptr);
+    CHECK(find_check(id.code())->id == id);
+    REQUIRE(find_check(id.name()) != nullptr);
+    CHECK(find_check(id.name())->id == id);
+    CHECK(find_check(id.name())->name == id.name());
+  }
+}
+
+TEST_CASE("a check constant reads as its code and compares with codes read at run time") {
+  CHECK(std::string_view(checks::missing_recovery) == "BP201");
+  CHECK(checks::missing_recovery == std::string_view("BP201"));
+  CHECK(fmt::format("{}", checks::missing_recovery) == "BP201");
+  CHECK(checks::syntax < checks::duplicate_id);
+  CHECK_FALSE(checks::syntax == checks::duplicate_id);
+}
+
+TEST_CASE("the named constructors fill every field of a diagnostic") {
+  const Diagnostic d = error(checks::unknown_reference, {3, 9}, "unknown step `pya`")
+                           .with_hint("did you mean `pay`?")
+                           .with_related({0, 2}, "declared here")
+                           .with_replacement("pay");
+  CHECK(d.code == checks::unknown_reference);
+  CHECK(d.severity == Severity::error);
+  CHECK(d.span.begin == 3);
+  CHECK(d.span.end == 9);
+  CHECK(d.message == "unknown step `pya`");
+  CHECK(d.hint == "did you mean `pay`?");
+  REQUIRE(d.related.size() == 1);
+  CHECK(d.related[0].span.begin == 0);
+  CHECK(d.related[0].span.end == 2);
+  CHECK(d.related[0].message == "declared here");
+  CHECK(d.replacement == "pay");
+
+  const Diagnostic plain = finding(checks::unused_actor, Severity::note, {1, 2}, "m");
+  CHECK(plain.code == checks::unused_actor);
+  CHECK(plain.severity == Severity::note);
+  CHECK(plain.hint.empty());
+  CHECK(plain.related.empty());
+  CHECK(plain.replacement.empty());
   CHECK(find_check("BP201")->name == "missing-recovery");
   CHECK(find_check("missing-recovery")->code == "BP201");
   CHECK(find_check("BP999") == nullptr);
@@ -56,7 +129,7 @@ TEST_CASE("the caret lands under the right Chinese character") {
   const std::string text = "flow 选择 -> 付款\n";
   const auto begin = static_cast<std::uint32_t>(text.find("付款"));
   const auto reports =
-      one_report(text, Diagnostic{"BP003", Severity::error, {begin, begin + 6}, "unknown step `付款`", {}, "hint"});
+      one_report(text, error(checks::unknown_reference, {begin, begin + 6}, "unknown step `付款`").with_hint("hint"));
   const std::string out = print_human(reports, {false});
   CHECK(out == "error[BP003 unknown-reference]: unknown step `付款`\n"
                " --> f.blueprint:1:12\n"
@@ -69,19 +142,20 @@ TEST_CASE("the caret lands under the right Chinese character") {
 }
 
 TEST_CASE("colour is only added when asked for") {
-  const auto reports = one_report("x\n", Diagnostic{"BP001", Severity::error, {0, 1}, "m", {}, ""});
+  const auto reports = one_report("x\n", error(checks::syntax, {0, 1}, "m"));
   CHECK(print_human(reports, {false}).find('\x1b') == std::string::npos);
   CHECK(print_human(reports, {true}).find("\x1b[1;31m") != std::string::npos);
 }
 
 TEST_CASE("control characters in source lines never reach the terminal") {
-  const auto reports = one_report("a\x1b[2Jb\n", Diagnostic{"BP001", Severity::error, {0, 1}, "m", {}, ""});
+  const auto reports = one_report("a\x1b[2Jb\n", error(checks::syntax, {0, 1}, "m"));
   CHECK(print_human(reports, {false}).find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("gcc and json formats") {
-  const auto reports =
-      one_report("ab\ncd\n", Diagnostic{"BP201", Severity::warning, {3, 5}, "msg", {{{0, 1}, "r"}}, "h"});
+  const auto reports = one_report(
+      "ab\ncd\n",
+      finding(checks::missing_recovery, Severity::warning, {3, 5}, "msg").with_hint("h").with_related({0, 1}, "r"));
   CHECK(print_gcc(reports) == "f.blueprint:2:1: warning: msg [BP201 missing-recovery]\n");
   const auto j = to_json(reports);
   CHECK(j["version"] == 1);
@@ -98,8 +172,9 @@ TEST_CASE("gcc and json formats") {
 }
 
 TEST_CASE("sarif lists every check as a rule and locates results") {
-  const auto reports =
-      one_report("ab\ncd\n", Diagnostic{"BP201", Severity::warning, {3, 5}, "msg", {{{0, 1}, "r"}}, "h"});
+  const auto reports = one_report(
+      "ab\ncd\n",
+      finding(checks::missing_recovery, Severity::warning, {3, 5}, "msg").with_hint("h").with_related({0, 1}, "r"));
   const auto log = to_sarif(reports);
   CHECK(log["version"] == "2.1.0");
   const auto& run = log["runs"][0];
@@ -125,4 +200,20 @@ TEST_CASE("paths become percent-encoded URI references") {
   CHECK(path_to_uri("my file.blueprint") == "my%20file.blueprint");
   CHECK(path_to_uri("诊所.blueprint") == "%E8%AF%8A%E6%89%80.blueprint");
   CHECK(path_to_uri("/tmp/a b.blueprint") == "file:///tmp/a%20b.blueprint");
+}
+
+TEST_CASE("a result holds a value or the message of its failure") {
+  const Result<int> three = 3;
+  REQUIRE(three.ok());
+  CHECK(*three == 3);
+  CHECK(three.value() == 3);
+  const Result<int> failed = failure("unknown level `loud`");
+  CHECK_FALSE(failed);
+  CHECK(failed.error() == "unknown level `loud`");
+
+  const Result<void> done = success();
+  CHECK(done.ok());
+  const Result<void> refused = failure("no");
+  CHECK_FALSE(refused.ok());
+  CHECK(refused.error() == "no");
 }

@@ -1,6 +1,7 @@
 // The language server's parts without a client: framing, documents and their
 // incremental edits, the symbol index and each feature's handler.
 
+#include "compiler/diag/check_table.hpp"
 #include "compiler/lsp/document.hpp"
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
@@ -179,7 +180,8 @@ TEST_CASE("a byte order mark the editor keeps counts as one unit on the first li
                                "blueprint \"B\" { stage s \"S\" { customer c \"C\" by nobody } }\n";
   const auto a = lsp::analyze(with_bom, "t.blueprint");
   const auto& d = a->compiled.diagnostics;
-  const auto unknown = std::find_if(d.begin(), d.end(), [](const auto& x) { return x.code == "BP003"; });
+  const auto unknown =
+      std::find_if(d.begin(), d.end(), [](const auto& x) { return x.code == bp::diag::checks::unknown_reference; });
   REQUIRE(unknown != d.end());
   // In the editor's text (BOM included, one UTF-16 unit) `nobody` starts at 49.
   const json r = lsp::range(a->file(), unknown->span);
