@@ -25,6 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   bp::render::RenderOptions options;
   options.format = bp::render::Format::dot;
   options.highlight_findings = true;
-  if (bp::render::render(compiled.checked(), options).bytes.empty()) std::abort();
+  const auto drawn = bp::render::render(compiled.checked(), options);
+  if (!drawn || drawn->empty()) std::abort();
   return 0;
 }

@@ -52,8 +52,8 @@ int write_checklist(const ChecklistOptions& options, DiagnosticSink& sink) {
                            : format == "csv"  ? checklist::write_csv(list, options.bom)
                            : format == "json" ? checklist::write_json(list)
                                               : checklist::write_markdown(list);
-  if (auto problem = write_output(options.output, text, {options.file})) {
-    print_error(*problem);
+  if (auto written = write_output(options.output, text, {options.file}); !written) {
+    print_error(written.error());
     return 2;
   }
   if (options.output != "-")

@@ -69,8 +69,8 @@ Outcome format_one(const std::string& path, const FmtOptions& options, Diagnosti
     }
   } else if (options.write) {
     if (changed) {
-      if (auto problem = write_output(path, *formatted, {})) {
-        print_error(*problem);
+      if (auto written = write_output(path, *formatted, {}); !written) {
+        print_error(written.error());
         return Outcome::unreadable;
       }
       sink.progress(wording::format(msg::cli_formatted, fmt::arg("file", diag::escape_controls(path))));

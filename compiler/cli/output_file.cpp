@@ -39,30 +39,32 @@ std::optional<std::string> write_all(int fd, const std::string& bytes) {
 
 } // namespace
 
-std::optional<std::string> write_output(const std::string& raw_path, const std::string& bytes,
-                                        const std::vector<std::string>& inputs) {
+diag::Result<void> write_output(const std::string& raw_path, const std::string& bytes,
+                                const std::vector<std::string>& inputs) {
   const std::string& path = raw_path;                        // for the file system
   const std::string shown = diag::escape_controls(raw_path); // for messages
   if (path == "-") {
     if (auto problem = write_all(STDOUT_FILENO, bytes))
-      return wording::format(msg::cli_cannot_write_stdout, fmt::arg("reason", *problem));
-    return std::nullopt;
+      return diag::failure(wording::format(msg::cli_cannot_write_stdout, fmt::arg("reason", *problem)));
+    return diag::success();
   }
   for (const std::string& input : inputs) {
-    if (same_file(path, input)) return wording::format(msg::cli_write_input, fmt::arg("file", shown));
+    if (same_file(path, input)) return diag::failure(wording::format(msg::cli_write_input, fmt::arg("file", shown)));
   }
   std::error_code ec;
-  if (fs::is_directory(path, ec)) return wording::format(msg::cli_write_directory, fmt::arg("file", shown));
+  if (fs::is_directory(path, ec))
+    return diag::failure(wording::format(msg::cli_write_directory, fmt::arg("file", shown)));
   // A device or pipe (`-o /dev/null`) must not be replaced by a regular file.
   if (fs::exists(path, ec) && !fs::is_regular_file(fs::symlink_status(path, ec)) && !fs::is_symlink(path, ec)) {
-    return wording::format(msg::cli_replace_not_regular, fmt::arg("file", shown));
+    return diag::failure(wording::format(msg::cli_replace_not_regular, fmt::arg("file", shown)));
   }
   const fs::path target(path);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0)
-    return wording::format(msg::cli_cannot_write, fmt::arg("file", shown), fmt::arg("reason", std::strerror(errno)));
+    return diag::failure(
+        wording::format(msg::cli_cannot_write, fmt::arg("file", shown), fmt::arg("reason", std::strerror(errno))));
   std::optional<std::string> problem = write_all(fd, bytes);
   if (!problem && ::fsync(fd) != 0) problem = std::strerror(errno);
   // mkstemp creates 0600; an output gets the usual permissions under the umask.
@@ -73,9 +75,9 @@ std::optional<std::string> write_output(const std::string& raw_path, const std::
   if (!problem && std::rename(temp.c_str(), path.c_str()) != 0) problem = std::strerror(errno);
   if (problem) {
     ::unlink(temp.c_str());
-    return wording::format(msg::cli_cannot_write, fmt::arg("file", shown), fmt::arg("reason", *problem));
+    return diag::failure(wording::format(msg::cli_cannot_write, fmt::arg("file", shown), fmt::arg("reason", *problem)));
   }
-  return std::nullopt;
+  return diag::success();
 }
 
 } // namespace bp::cli

@@ -3,6 +3,8 @@
 // renamed over the destination, so a failed write never leaves a truncated or
 // half-written file and an existing output stays as it was.
 
+#include "compiler/diag/result.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,8 +12,8 @@
 namespace bp::cli {
 
 // Writes `bytes` to `path` atomically (or to stdout for "-"). Refuses to write
-// over any of `inputs`. Returns an error message on failure.
-std::optional<std::string> write_output(const std::string& path, const std::string& bytes,
-                                        const std::vector<std::string>& inputs);
+// over any of `inputs`. Fails with the message for the user.
+diag::Result<void> write_output(const std::string& path, const std::string& bytes,
+                                const std::vector<std::string>& inputs);
 
 } // namespace bp::cli

@@ -108,14 +108,14 @@ int render_to_output(const RenderCommandOptions& options, DiagnosticSink& sink) 
   render_options.format = *format;
   render_options.highlight_findings = options.highlight == "findings";
   if (!select(compiled.blueprint, options, render_options.layout)) return 2;
-  const render::RenderResult result = render::render(compiled.checked(), render_options);
-  if (!result.error.empty()) {
-    print_error(result.error);
+  const diag::Result<std::string> diagram = render::render(compiled.checked(), render_options);
+  if (!diagram) {
+    print_error(diagram.error());
     return 2;
   }
   const std::string output = options.output.empty() ? default_output(options.file, *format) : options.output;
-  if (auto problem = write_output(output, result.bytes, {options.file})) {
-    print_error(*problem);
+  if (auto written = write_output(output, *diagram, {options.file}); !written) {
+    print_error(written.error());
     return 2;
   }
   if (output != "-") sink.progress(wording::format(msg::cli_wrote, fmt::arg("file", diag::escape_controls(output))));

@@ -39,17 +39,17 @@ int write_report_file(const ReportOptions& options, DiagnosticSink& sink) {
   }
   CompiledInput input = compile_input(options.file, sink);
   if (input.exit_code != 0) return input.exit_code;
-  const report::ReportResult result = report::write_report(input.compiled.checked());
-  if (!result.error.empty()) {
-    print_error(result.error);
+  const diag::Result<std::string> page = report::write_report(input.compiled.checked());
+  if (!page) {
+    print_error(page.error());
     return 2;
   }
   std::string output = options.output;
   if (output.empty()) {
     output = options.file == "-" ? "-" : std::filesystem::path(options.file).replace_extension(".html").string();
   }
-  if (auto problem = write_output(output, result.html, {options.file})) {
-    print_error(*problem);
+  if (auto written = write_output(output, *page, {options.file}); !written) {
+    print_error(written.error());
     return 2;
   }
   if (output != "-") sink.progress(wording::format(msg::cli_wrote, fmt::arg("file", diag::escape_controls(output))));

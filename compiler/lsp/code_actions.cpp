@@ -2,11 +2,11 @@
 // in the canonical layout.
 
 #include "compiler/diag/check_table.hpp"
-#include "grammar/lexer.hpp"
 #include "compiler/format/formatter.hpp"
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
 #include "compiler/wording/catalog.hpp"
+#include "grammar/lexer.hpp"
 
 #include <fmt/format.h>
 

@@ -43,11 +43,8 @@ std::vector<CodeAction> code_actions(const Analysis& a, const CodeActionParams& 
 // runs of whole-line comments and `# region` ... `# endregion`, from the syntax tree.
 std::vector<FoldingRange> folding_ranges(const Analysis& a);
 
-// blueprint/render: the diagram as SVG, none when the blueprint has errors.
-struct Preview {
-  std::optional<std::string> svg;
-  std::string error; // Graphviz failed; empty otherwise
-};
-Preview render_preview(const Analysis& a, bool highlight_findings);
+// blueprint/render: the diagram as SVG, none when the blueprint has errors; a
+// failure when Graphviz could not draw it.
+diag::Result<std::optional<std::string>> render_preview(const Analysis& a, bool highlight_findings);
 
 } // namespace bp::lsp

@@ -6,14 +6,14 @@
 
 namespace bp::lsp {
 
-Preview render_preview(const Analysis& a, bool highlight_findings) {
-  if (a.compiled.has_errors()) return {};
+diag::Result<std::optional<std::string>> render_preview(const Analysis& a, bool highlight_findings) {
+  if (a.compiled.has_errors()) return std::optional<std::string>{};
   render::RenderOptions options;
   options.format = render::Format::svg;
   options.highlight_findings = highlight_findings;
-  render::RenderResult result = render::render(a.compiled.checked(), options);
-  if (!result.error.empty()) return {std::nullopt, std::move(result.error)};
-  return {std::move(result.bytes), {}};
+  diag::Result<std::string> svg = render::render(a.compiled.checked(), options);
+  if (!svg) return diag::failure(svg.error());
+  return std::optional<std::string>(std::move(svg).value());
 }
 
 } // namespace bp::lsp

@@ -219,9 +219,9 @@ json Server::workspace_symbols(const json& params) {
 json Server::render(const json& params) {
   const auto p = from_proto<RenderParams>(params);
   const Document& doc = open_document(p.uri);
-  const Preview preview = render_preview(doc.analysis(), p.highlight_findings);
-  if (!preview.error.empty()) throw ResponseError(code::request_failed, preview.error);
-  return {{"svg", preview.svg ? json(*preview.svg) : json(nullptr)},
+  const diag::Result<std::optional<std::string>> preview = render_preview(doc.analysis(), p.highlight_findings);
+  if (!preview) throw ResponseError(code::request_failed, preview.error());
+  return {{"svg", *preview ? json(**preview) : json(nullptr)},
           {"diagnostics", published_diagnostics(doc)},
           {"version", doc.version()}};
 }

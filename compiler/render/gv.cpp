@@ -35,10 +35,10 @@ template <typename Object> void set_all(Object* object, const Attributes& attrs)
 
 } // namespace
 
-Rendered render_with_graphviz(const Drawing& d, const std::string& format) {
+diag::Result<std::string> render_with_graphviz(const Drawing& d, const std::string& format) {
   std::lock_guard<std::mutex> lock(graphviz_mutex); // Graphviz keeps global state
-  Rendered result;
-  graphviz_errors = &result.error;
+  std::string bytes, error;
+  graphviz_errors = &error;
   agseterr(AGERR);
   agseterrf(collect_error);
 
@@ -58,14 +58,14 @@ Rendered render_with_graphviz(const Drawing& d, const std::string& format) {
 
   const std::string device = format == "svg" ? "svg" : format + ":cairo";
   if (gvLayout(gvc, g, "nop2") != 0) {
-    if (result.error.empty()) result.error = wording::text(wording::msg::diagram_layout_failed);
+    if (error.empty()) error = wording::text(wording::msg::diagram_layout_failed);
   } else {
     char* data = nullptr;
     unsigned int length = 0;
     if (gvRenderData(gvc, g, device.c_str(), &data, &length) == 0 && data) {
-      result.bytes.assign(data, length);
-    } else if (result.error.empty()) {
-      result.error = wording::format(wording::msg::diagram_render_failed, fmt::arg("format", format));
+      bytes.assign(data, length);
+    } else if (error.empty()) {
+      error = wording::format(wording::msg::diagram_render_failed, fmt::arg("format", format));
     }
     gvFreeRenderData(data);
     gvFreeLayout(gvc, g);
@@ -73,8 +73,8 @@ Rendered render_with_graphviz(const Drawing& d, const std::string& format) {
   agclose(g);
   gvFreeContext(gvc);
   graphviz_errors = nullptr;
-  if (!result.error.empty()) result.bytes.clear();
-  return result;
+  if (!error.empty()) return diag::failure(std::move(error));
+  return bytes;
 }
 
 } // namespace bp::render

@@ -58,15 +58,17 @@ const char* extension(Format format) {
   return names[static_cast<int>(format)];
 }
 
-RenderResult render(const check::CheckedBlueprint& checked, const RenderOptions& options) {
+diag::Result<std::string> render(const check::CheckedBlueprint& checked, const RenderOptions& options) {
   const layout::Layout layout = layout::compute_layout(checked.blueprint, options.layout);
   SceneOptions scene;
   if (options.highlight_findings) scene.highlighted_steps = steps_with_findings(checked);
   const Drawing drawing = build_scene(checked.blueprint, layout, scene);
-  if (options.format == Format::dot) return RenderResult{write_dot(drawing), {}};
-  Rendered rendered = render_with_graphviz(drawing, extension(options.format));
-  if (options.format == Format::svg) bold_for_browsers(rendered.bytes);
-  return RenderResult{std::move(rendered.bytes), std::move(rendered.error)};
+  if (options.format == Format::dot) return write_dot(drawing);
+  diag::Result<std::string> rendered = render_with_graphviz(drawing, extension(options.format));
+  if (!rendered) return rendered;
+  std::string bytes = std::move(rendered).value();
+  if (options.format == Format::svg) bold_for_browsers(bytes);
+  return bytes;
 }
 
 } // namespace bp::render

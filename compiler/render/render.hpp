@@ -2,6 +2,7 @@
 // Compiled blueprint to diagram bytes: layout, scene, then DOT text or Graphviz.
 
 #include "compiler/check/checked_blueprint.hpp"
+#include "compiler/diag/result.hpp"
 #include "compiler/layout/layout.hpp"
 
 #include <string>
@@ -16,12 +17,8 @@ struct RenderOptions {
   layout::LayoutOptions layout;
 };
 
-struct RenderResult {
-  std::string bytes;
-  std::string error; // empty on success
-};
-
-RenderResult render(const check::CheckedBlueprint& checked, const RenderOptions& options);
+// The diagram's bytes, or why Graphviz could not draw it.
+diag::Result<std::string> render(const check::CheckedBlueprint& checked, const RenderOptions& options);
 
 const char* extension(Format format);
 

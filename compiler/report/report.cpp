@@ -176,12 +176,12 @@ std::string time_table(const model::Blueprint& b, const checklist::Checklist& li
 
 } // namespace
 
-ReportResult write_report(const check::CheckedBlueprint& checked) {
+diag::Result<std::string> write_report(const check::CheckedBlueprint& checked) {
   const model::Blueprint& b = checked.blueprint;
   render::RenderOptions options;
   options.highlight_findings = true;
-  const render::RenderResult svg = render::render(checked, options);
-  if (!svg.error.empty()) return ReportResult{{}, svg.error};
+  const diag::Result<std::string> svg = render::render(checked, options);
+  if (!svg) return diag::failure(svg.error());
   const checklist::Checklist list = checklist::evaluate(checked);
 
   std::string page = fmt::format(
@@ -194,8 +194,7 @@ ReportResult write_report(const check::CheckedBlueprint& checked) {
   page += cover(b);
   page += summary(b, checked.findings);
   page += "<section class=\"page\">\n<h2>" + words(msg::report_blueprint) + "</h2>\n<div class=\"diagram\">\n" +
-          inline_svg(svg.bytes) + "</div>\n<p class=\"meta\">" + words(msg::report_diagram_caption) +
-          "</p>\n</section>\n";
+          inline_svg(*svg) + "</div>\n<p class=\"meta\">" + words(msg::report_diagram_caption) + "</p>\n</section>\n";
   page += findings(checked);
   page += time_table(b, list);
   page += "<section class=\"page\">\n<h2>" + words(msg::report_checklist) + "</h2>\n<p>" +
@@ -204,7 +203,7 @@ ReportResult write_report(const check::CheckedBlueprint& checked) {
   page += "<p class=\"footer\">" +
           format(msg::report_footer, arg("version", BLUEPRINT_VERSION), arg("file", html(checked.source.name()))) +
           "</p>\n</main>\n</body>\n</html>\n";
-  return ReportResult{std::move(page), {}};
+  return page;
 }
 
 } // namespace bp::report

@@ -4,17 +4,14 @@
 // their explanations, the checklist, SERVQUAL coverage and time per stage.
 
 #include "compiler/check/checked_blueprint.hpp"
+#include "compiler/diag/result.hpp"
 
 #include <string>
 
 namespace bp::report {
 
-struct ReportResult {
-  std::string html;
-  std::string error; // empty on success (the diagram could not be drawn otherwise)
-};
-
-// The blueprint must have no errors.
-ReportResult write_report(const check::CheckedBlueprint& checked);
+// The report's HTML, or why its diagram could not be drawn. The blueprint must
+// have no errors.
+diag::Result<std::string> write_report(const check::CheckedBlueprint& checked);
 
 } // namespace bp::report

@@ -98,8 +98,8 @@ TEST_CASE("DOT goldens of the examples") {
       bp::render::RenderOptions options;
       options.format = bp::render::Format::dot;
       const auto dot = bp::render::render(compiled.checked(), options);
-      REQUIRE(dot.error.empty());
-      compare(root / "tests/golden/dot" / (path.stem().string() + ".dot"), dot.bytes);
+      REQUIRE(dot.ok());
+      compare(root / "tests/golden/dot" / (path.stem().string() + ".dot"), *dot);
     }
   }
 }

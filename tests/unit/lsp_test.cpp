@@ -419,14 +419,15 @@ TEST_CASE("folding ranges come from the syntax tree") {
 
 TEST_CASE("the preview's render: SVG without errors, none with them, the published diagnostics either way") {
   const auto good = lsp::analyze(text, "t.blueprint");
-  const lsp::Preview drawn = lsp::render_preview(*good, true);
-  REQUIRE(drawn.svg);
-  CHECK(drawn.svg->find("<svg") != std::string::npos);
+  const auto drawn = lsp::render_preview(*good, true);
+  REQUIRE(drawn.ok());
+  REQUIRE(*drawn);
+  CHECK((*drawn)->find("<svg") != std::string::npos);
   const auto broken =
       lsp::analyze("blueprint \"x\" {\n  stage s \"S\" { customer a \"A\" takes 5 min }\n}\n", "t.blueprint");
-  const lsp::Preview none = lsp::render_preview(*broken, true);
-  CHECK(!none.svg);
-  CHECK(none.error.empty());
+  const auto none = lsp::render_preview(*broken, true);
+  REQUIRE(none.ok());
+  CHECK(!*none);
 
   // The server's pages for the diagnostics' links go to a cache of the test's own.
   char cache[] = "/tmp/blueprint-lsp-test-XXXXXX";
