@@ -103,7 +103,7 @@ private:
     if (key == "status") {
       if (first(bp_.status, attr, previous_meta(key), "the blueprint")) {
         const std::string& w = attr.words.at(0).text;
-        bp_.status = w == "draft" ? Status::draft : w == "review" ? Status::review : Status::approved;
+        bp_.status = grammar::value_of<Status>(w, Status::approved);
       }
     } else {
       std::optional<std::string>& slot = key == "description" ? bp_.description
@@ -144,9 +144,7 @@ private:
   // Actors and standards -------------------------------------------------------
 
   static Actor build_actor(const syntax::Actor& a) {
-    const ActorKind kind = a.kind.text == "role"     ? ActorKind::role
-                           : a.kind.text == "system" ? ActorKind::system
-                                                     : ActorKind::partner;
+    const ActorKind kind = grammar::value_of<ActorKind>(a.kind.text, ActorKind::partner);
     return Actor{a.id.text, a.label.value, kind, a.span, a.id.span};
   }
 
@@ -161,12 +159,13 @@ private:
         standard.notes.push_back(attr.texts.at(0).value);
       } else if (key == "dimension") {
         if (first(standard.dimension, attr, standard.dimension ? standard.dimension->span : Span{}, what)) {
-          standard.dimension = Located<Dimension>{dimension_of(attr.words.at(0).text), attr.span};
+          standard.dimension = Located<Dimension>{
+              grammar::value_of<Dimension>(attr.words.at(0).text, Dimension::reliability), attr.span};
         }
       } else if (key == "kind") {
         if (first(standard.kind, attr, standard.kind ? standard.kind->span : Span{}, what)) {
           standard.kind = Located<StandardKind>{
-              attr.words.at(0).text == "hard" ? StandardKind::hard : StandardKind::soft, attr.span};
+              grammar::value_of<StandardKind>(attr.words.at(0).text, StandardKind::soft), attr.span};
         }
       } else if (key == "measure") {
         if (first(standard.measure, attr, standard.measure ? standard.measure->span : Span{}, what)) {
@@ -185,22 +184,11 @@ private:
     return standard;
   }
 
-  static Dimension dimension_of(const std::string& word) {
-    for (Dimension d : all_dimensions) {
-      if (word == to_string(d)) return d;
-    }
-    return Dimension::reliability;
-  }
-
   std::optional<Target> build_target(const Attr& attr) {
     Target target;
     target.span = attr.span;
     const std::string& c = attr.words.at(0).text;
-    target.comparator = c == "<="   ? Comparator::at_most
-                        : c == "<"  ? Comparator::below
-                        : c == ">=" ? Comparator::at_least
-                        : c == ">"  ? Comparator::above
-                                    : Comparator::equal;
+    target.comparator = grammar::value_of<Comparator>(c, Comparator::equal);
     const syntax::Quantity& q = attr.quantities.at(0);
     std::optional<double> value = q.value;
     if (q.kind == syntax::QuantityKind::duration) target.unit = Unit::seconds, value = checked_duration(q, out_);
@@ -235,18 +223,11 @@ private:
     bp_.stages.push_back(std::move(stage));
   }
 
-  static Lane lane_of(const std::string& word) {
-    for (Lane lane : all_lanes) {
-      if (word == to_string(lane)) return lane;
-    }
-    return Lane::customer;
-  }
-
   Step build_step(const syntax::Step& s, Index stage) {
     Step step;
     step.id = s.id.text;
     step.label = s.label.value;
-    step.lane = lane_of(s.lane.text);
+    step.lane = grammar::value_of<Lane>(s.lane.text, Lane::customer);
     step.stage = stage;
     step.span = s.span;
     step.id_span = s.id.span;
@@ -322,10 +303,7 @@ private:
         fail.owner = resolve_actor(item.words.at(0));
       } else if (key == "severity" && first(fail.severity, item, fail.severity ? fail.severity->span : Span{}, what)) {
         const std::string& w = item.words.at(0).text;
-        fail.severity = Located<FailSeverity>{w == "low"      ? FailSeverity::low
-                                              : w == "medium" ? FailSeverity::medium
-                                                              : FailSeverity::high,
-                                              item.span};
+        fail.severity = Located<FailSeverity>{grammar::value_of<FailSeverity>(w, FailSeverity::high), item.span};
       }
     }
     return fail;
@@ -359,7 +337,7 @@ private:
       Flow flow;
       flow.from = from->value;
       flow.to = to->value;
-      flow.arrow = a == "->" ? Arrow::handoff : a == "~>" ? Arrow::information : Arrow::interaction;
+      flow.arrow = grammar::value_of<Arrow>(a, Arrow::interaction);
       if (f.label) flow.label = f.label->value;
       flow.crosses = lines_between(bp_.steps[flow.from].lane, bp_.steps[flow.to].lane);
       flow.span = f.arrows[i].span;
