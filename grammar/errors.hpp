@@ -73,6 +73,13 @@ inline constexpr const char* values = message<[](Writer& w) {
                                             w.put(Suffix.view());
                                       }>.data();
 
+// "expected a step attribute (`moment`, ...) or `}`": the words of a block.
+template <std::uint16_t P, word_text What>
+inline constexpr const char* attributes = message<[](Writer& w) {
+                                            w.put("expected a "), w.put(What.view()), w.put(" attribute (");
+                                            words(w, in_place<P>, ", "), w.put(") or `}`");
+                                          }>.data();
+
 // The items a block may hold.
 constexpr void blueprint_item_text(Writer& w) {
   w.put("expected "), words(w, in_place<place::top>, ", "), w.put(" or `}`");
@@ -81,26 +88,6 @@ constexpr void blueprint_item_text(Writer& w) {
 constexpr void stage_item_text(Writer& w) {
   w.put("expected a lane ("), words(w, meaning<Meaning::lane>, ", "), w.put("), ");
   words(w, in_place<place::stage>, ", "), w.put(" or `}`");
-}
-
-constexpr void standard_attr_text(Writer& w) {
-  w.put("expected a standard attribute ("), words(w, in_place<place::standard>, ", ");
-  w.put(") or `}`");
-}
-
-constexpr void step_attr_text(Writer& w) {
-  w.put("expected a step attribute ("), words(w, in_place<place::step>, ", ");
-  w.put(") or `}`");
-}
-
-constexpr void fail_item_text(Writer& w) {
-  w.put("expected a fail point attribute ("), words(w, in_place<place::fail>, ", ");
-  w.put(") or `}`");
-}
-
-constexpr void wait_item_text(Writer& w) {
-  w.put("expected a wait point attribute ("), words(w, in_place<place::wait>, ", ");
-  w.put(") or `}`");
 }
 
 } // namespace expected_list
@@ -159,10 +146,10 @@ BP_ERROR(stage_open, "expected `{` to open the stage");
 BP_ERROR(stage_item, expected_list::message<expected_list::stage_item_text>.data());
 BP_ERROR(stage_missing_close, "expected `}` to close the stage");
 BP_ERROR(standard_open, "expected `{` to open the standard");
-BP_ERROR(standard_attr, expected_list::message<expected_list::standard_attr_text>.data());
-BP_ERROR(step_attr, expected_list::message<expected_list::step_attr_text>.data());
-BP_ERROR(fail_item, expected_list::message<expected_list::fail_item_text>.data());
-BP_ERROR(wait_item, expected_list::message<expected_list::wait_item_text>.data());
+BP_ERROR(standard_attr, (expected_list::attributes<place::standard, "standard">));
+BP_ERROR(step_attr, (expected_list::attributes<place::step, "step">));
+BP_ERROR(fail_item, (expected_list::attributes<place::fail, "fail point">));
+BP_ERROR(wait_item, (expected_list::attributes<place::wait, "wait point">));
 
 #undef BP_ERROR
 

@@ -1,8 +1,8 @@
 #include "compiler/format/formatter.hpp"
 
 #include "compiler/diag/check_table.hpp"
-#include "grammar/lexer.hpp"
 #include "compiler/source/utf8.hpp"
+#include "grammar/lexer.hpp"
 
 #include <algorithm>
 
@@ -11,8 +11,8 @@ namespace bp::format {
 namespace {
 
 using grammar::Token;
-using grammar::TokenKind;
 using grammar::tokenize;
+using grammar::TokenKind;
 
 using source::Span;
 

@@ -4,8 +4,8 @@
 // check names after `allow`). Works on a partial tree after syntax errors.
 
 #include "compiler/diag/diagnostic.hpp"
-#include "compiler/source/limits.hpp"
 #include "compiler/model/blueprint.hpp"
+#include "compiler/source/limits.hpp"
 #include "compiler/syntax/syntax_tree.hpp"
 
 namespace bp::model {

@@ -2,8 +2,8 @@
 // comments kept, and one canonical layout whatever the input's layout.
 
 #include "compiler/driver/compile.hpp"
-#include "grammar/lexer.hpp"
 #include "compiler/format/formatter.hpp"
+#include "grammar/lexer.hpp"
 #include "tests/test_support.hpp"
 
 #include <catch2/catch.hpp>
