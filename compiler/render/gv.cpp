@@ -14,6 +14,15 @@ namespace {
 
 // Graphviz reports problems through a global callback; collect them per render.
 std::mutex graphviz_mutex;
+
+// One Graphviz context for the process, never freed. Graphviz 2.42's Pango plugin
+// keeps a pointer to the last font name it measured, and freeing a context frees
+// that name: the next context's first label then reads freed memory (found by
+// ASan in the language server, which renders many times in one process).
+GVC_t* graphviz_context() {
+  static GVC_t* const context = gvContext();
+  return context;
+}
 std::string* graphviz_errors = nullptr;
 
 int collect_error(char* message) {
@@ -42,7 +51,7 @@ diag::Result<std::string> render_with_graphviz(const Drawing& d, const std::stri
   agseterr(AGERR);
   agseterrf(collect_error);
 
-  GVC_t* gvc = gvContext();
+  GVC_t* gvc = graphviz_context();
   Agraph_t* g = agopen(mutable_str("blueprint"), Agdirected, nullptr);
   for (const auto& [name, value] : d.graph)
     agattr(g, AGRAPH, mutable_str(name), mutable_str(value));
@@ -71,7 +80,6 @@ diag::Result<std::string> render_with_graphviz(const Drawing& d, const std::stri
     gvFreeLayout(gvc, g);
   }
   agclose(g);
-  gvFreeContext(gvc);
   graphviz_errors = nullptr;
   if (!error.empty()) return diag::failure(std::move(error));
   return bytes;
