@@ -1,6 +1,7 @@
 #include "compiler/check/levels.hpp"
 
 #include "compiler/diag/spelling.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -44,12 +45,14 @@ diag::Result<void> set_level(LevelOptions& options, std::string_view code_or_nam
     for (const diag::CheckInfo& c : diag::all_checks())
       known.push_back(c.name);
     const auto suggestion = diag::closest(code_or_name, known);
-    return diag::failure(fmt::format("unknown check `{}`{}", code_or_name,
-                                     suggestion ? fmt::format("; did you mean `{}`?", *suggestion) : ""));
+    if (!suggestion)
+      return diag::failure(wording::format(wording::msg::diag_unknown_check, fmt::arg("check", code_or_name)));
+    return diag::failure(wording::format(wording::msg::diag_unknown_check_suggestion, fmt::arg("check", code_or_name),
+                                         fmt::arg("suggestion", *suggestion)));
   }
   if (check->default_level == diag::Level::error) {
-    return diag::failure(
-        fmt::format("`{}` ({}) is an error; errors cannot be allowed or changed", check->name, check->code));
+    return diag::failure(wording::format(wording::msg::diag_error_not_allowable, fmt::arg("check", check->name),
+                                         fmt::arg("code", check->code)));
   }
   auto [it, inserted] = options.by_name.emplace(std::string(check->name), level);
   if (!inserted) it->second = std::max(it->second, level);

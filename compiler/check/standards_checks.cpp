@@ -2,6 +2,7 @@
 
 #include "compiler/check/check_context.hpp"
 #include "compiler/model/value_rules.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -9,12 +10,15 @@ namespace bp::check {
 
 namespace {
 
+namespace msg = wording::msg;
+using fmt::arg;
+
 void moments(const CheckContext& c, Index i) {
   const model::Step& s = c.step(i);
   if (!s.moment || !s.meets.empty()) return;
   c.out.push_back(finding(diag::checks::moment_without_standard, s.moment->span,
-                          fmt::format("moment of truth at `{}` meets no standard", s.id), {{i}, {}, {}})
-                      .with_hint("add `meets STANDARD` to the step, defining what good looks like at this moment"));
+                          wording::format(msg::diag_moment_without_standard, arg("step", s.id)), {{i}, {}, {}})
+                      .with_hint(wording::format(msg::diag_moment_without_standard_hint)));
 }
 
 void conflicts(const CheckContext& c, Index i) {
@@ -23,19 +27,20 @@ void conflicts(const CheckContext& c, Index i) {
     const model::Standard& standard = c.blueprint.standards[met.value];
     if (!standard.target || standard.target->unit != model::Unit::seconds) continue;
     const model::Target& target = *standard.target;
-    const auto conflict = [&](double seconds, Span span, const char* what) {
+    const auto conflict = [&](double seconds, Span span, const wording::Message& breaks) {
       if (meets_target(seconds, target)) return;
-      c.out.push_back(finding(diag::checks::standard_conflict, span,
-                              fmt::format("`{}` {} {}, which breaks standard `{}` (target {} {})", s.id, what,
-                                          model::format_duration(seconds), standard.id,
-                                          model::to_string(target.comparator), model::format_duration(target.value)),
-                              {{i}, {}, met.value})
-                          .with_hint("redesign the step to fit the standard, or revisit the standard's target")
-                          .with_related(target.span, "target set here"));
+      c.out.push_back(
+          finding(diag::checks::standard_conflict, span,
+                  wording::format(breaks, arg("step", s.id), arg("duration", model::format_duration(seconds)),
+                                  arg("standard", standard.id), arg("comparator", model::to_string(target.comparator)),
+                                  arg("target", model::format_duration(target.value))),
+                  {{i}, {}, met.value})
+              .with_hint(wording::format(msg::diag_standard_conflict_hint))
+              .with_related(target.span, wording::format(msg::diag_standard_conflict_related)));
     };
-    if (s.takes) conflict(s.takes->value, s.takes->span, "takes");
+    if (s.takes) conflict(s.takes->value, s.takes->span, msg::diag_standard_conflict_takes);
     for (const model::WaitPoint& wait : s.wait_points) {
-      if (wait.expected) conflict(wait.expected->value, wait.expected->span, "has an expected wait of");
+      if (wait.expected) conflict(wait.expected->value, wait.expected->span, msg::diag_standard_conflict_wait);
     }
   }
 }
@@ -46,16 +51,16 @@ void standard_findings(const CheckContext& c, const std::vector<char>& used) {
     const model::Standard& s = standards[i];
     if (!used[i]) {
       c.out.push_back(finding(diag::checks::unused_standard, s.id_span,
-                              fmt::format("standard `{}` is met by no step", s.id), {{}, {}, i})
-                          .with_hint("add `meets " + s.id + "` to the steps it governs, or remove the standard"));
+                              wording::format(msg::diag_unused_standard, arg("standard", s.id)), {{}, {}, i})
+                          .with_hint(wording::format(msg::diag_unused_standard_hint, arg("standard", s.id))));
     }
     if (!s.measure || !s.target) {
-      const char* missing = !s.measure && !s.target ? "measure and no target" : !s.measure ? "measure" : "target";
-      c.out.push_back(
-          finding(diag::checks::unmeasurable_standard, s.id_span, fmt::format("standard `{}` has no {}", s.id, missing),
-                  {{}, {}, i})
-              .with_hint("add `measure \"...\"` (how it is observed) and `target ...` (the level to reach), as in "
-                         "`target <= 2min for 95%`"));
+      const wording::Message& missing = !s.measure && !s.target ? msg::diag_unmeasurable_standard_neither
+                                        : !s.measure            ? msg::diag_unmeasurable_standard_measure
+                                                                : msg::diag_unmeasurable_standard_target;
+      c.out.push_back(finding(diag::checks::unmeasurable_standard, s.id_span,
+                              wording::format(missing, arg("standard", s.id)), {{}, {}, i})
+                          .with_hint(wording::format(msg::diag_unmeasurable_standard_hint)));
     }
   }
 }
@@ -67,12 +72,11 @@ void dimensions(const CheckContext& c) {
   }
   for (model::Dimension d : model::all_dimensions) {
     if (covered[static_cast<int>(d)]) continue;
-    c.out.push_back(
-        finding(diag::checks::uncovered_dimension, c.blueprint.name_span,
-                fmt::format("no standard covers the SERVQUAL dimension `{}`", model::to_string(d)), {})
-            .with_hint(fmt::format("add a standard with `dimension {}`, or `allow uncovered-dimension` if it does not "
-                                   "apply to this service",
-                                   model::to_string(d))));
+    const std::string_view name = model::to_string(d);
+    const auto dimension = arg("dimension", name); // holds a reference: `name` must outlive it
+    c.out.push_back(finding(diag::checks::uncovered_dimension, c.blueprint.name_span,
+                            wording::format(msg::diag_uncovered_dimension, dimension), {})
+                        .with_hint(wording::format(msg::diag_uncovered_dimension_hint, dimension)));
   }
 }
 

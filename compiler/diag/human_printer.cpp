@@ -3,6 +3,7 @@
 #include "compiler/diag/quote.hpp"
 #include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -11,6 +12,9 @@
 namespace bp::diag {
 
 namespace {
+
+namespace msg = wording::msg;
+using fmt::arg;
 
 // Lines longer than this are shown as a window around the underlined text.
 constexpr std::size_t window_before = 60;
@@ -25,6 +29,13 @@ struct Paint {
 
 const char* severity_color(Severity s) {
   return s == Severity::error ? "1;31" : s == Severity::warning ? "1;33" : "1;36";
+}
+
+// The severity as a reader's word ("error"); JSON and SARIF keep the protocol's.
+std::string_view severity_label(Severity s) {
+  return wording::text(s == Severity::error     ? msg::diag_severity_error
+                       : s == Severity::warning ? msg::diag_severity_warning
+                                                : msg::diag_severity_note);
 }
 
 // One source line made safe for a terminal, and the underline below it. Widths
@@ -79,7 +90,9 @@ public:
     for (const Related& r : d.related)
       gutter = std::max(gutter, std::to_string(file_.location(r.span.begin).line).size());
 
-    out += paint_(fmt::format("{}[{} {}]", to_string(d.severity), d.code, name_of(d.code)), severity_color(d.severity));
+    const std::string heading = wording::format(msg::diag_heading, arg("severity", severity_label(d.severity)),
+                                                arg("code", d.code), arg("name", name_of(d.code)));
+    out += paint_(heading, severity_color(d.severity));
     out += paint_(fmt::format(": {}", escape_controls(d.message)), "1") + "\n";
     location(d.span, gutter, '^', severity_color(d.severity), {}, out);
     for (const Related& r : d.related) {
@@ -87,7 +100,8 @@ public:
       location(r.span, gutter, '-', "1;34", r.message, out);
     }
     if (!d.hint.empty()) {
-      out += fmt::format("{}{} {}\n", std::string(gutter + 1, ' '), paint_("= hint:", "1;32"), escape_controls(d.hint));
+      out += fmt::format("{}{} {}\n", std::string(gutter + 1, ' '), paint_(wording::text(msg::diag_hint_label), "1;32"),
+                         escape_controls(d.hint));
     }
     out += "\n";
   }
@@ -133,9 +147,9 @@ std::string print_human(const std::vector<FileReport>& reports, HumanStyle style
   }
   const std::size_t files = reports.size();
   if (files == 0) return out;
-  out +=
-      fmt::format("{}: {}\n", files == 1 ? escape_controls(reports[0].source->name()) : fmt::format("{} files", files),
-                  summary_line(count(reports)));
+  const std::string subject =
+      files == 1 ? escape_controls(reports[0].source->name()) : wording::format(msg::diag_files, arg("n", files));
+  out += fmt::format("{}: {}\n", subject, summary_line(count(reports)));
   return out;
 }
 

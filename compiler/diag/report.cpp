@@ -1,5 +1,7 @@
 #include "compiler/diag/report.hpp"
 
+#include "compiler/wording/catalog.hpp"
+
 #include <fmt/format.h>
 
 namespace bp::diag {
@@ -16,8 +18,14 @@ Counts count(const std::vector<FileReport>& reports) {
 }
 
 std::string summary_line(const Counts& c) {
-  auto plural = [](std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
-  return fmt::format("{}, {}, {}", plural(c.errors, "error"), plural(c.warnings, "warning"), plural(c.notes, "note"));
+  namespace msg = wording::msg;
+  const auto count = [](std::size_t n, const wording::Message& one, const wording::Message& other) {
+    return wording::format(n == 1 ? one : other, fmt::arg("n", n));
+  };
+  return wording::format(msg::diag_summary,
+                         fmt::arg("errors", count(c.errors, msg::diag_errors_one, msg::diag_errors_other)),
+                         fmt::arg("warnings", count(c.warnings, msg::diag_warnings_one, msg::diag_warnings_other)),
+                         fmt::arg("notes", count(c.notes, msg::diag_notes_one, msg::diag_notes_other)));
 }
 
 } // namespace bp::diag

@@ -1,6 +1,7 @@
 #include "compiler/diag/sarif_printer.hpp"
 
 #include "compiler/diag/check_table.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -63,7 +64,7 @@ std::size_t rule_index(std::string_view code) {
 
 json result(const source::SourceFile& file, const Diagnostic& d) {
   std::string text = d.message;
-  if (!d.hint.empty()) text += "\nhint: " + d.hint;
+  if (!d.hint.empty()) text += "\n" + wording::format(wording::msg::diag_sarif_hint, fmt::arg("hint", d.hint));
   json out{{"ruleId", d.code},
            {"ruleIndex", rule_index(d.code)},
            {"level", sarif_level(d.severity)},

@@ -4,6 +4,7 @@
 #include "compiler/diag/check_table.hpp"
 #include "compiler/model/builder.hpp"
 #include "compiler/syntax/parser.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -13,10 +14,10 @@ CompileResult compile(std::string source_text, const CompileOptions& options) {
   CompileResult result;
   if (source_text.size() > options.limits.max_file_bytes) {
     result.source = std::make_shared<const source::SourceFile>(options.file_name, std::string());
-    result.diagnostics.push_back(diag::error(diag::checks::invalid_value, source::Span{},
-                                             fmt::format("the file is {} bytes, over the limit of {} bytes",
-                                                         source_text.size(), options.limits.max_file_bytes))
-                                     .with_hint("split the blueprint, or raise the limit with `--max-file-size`"));
+    const std::string message = wording::format(wording::msg::diag_file_too_large, fmt::arg("size", source_text.size()),
+                                                fmt::arg("limit", options.limits.max_file_bytes));
+    result.diagnostics.push_back(diag::error(diag::checks::invalid_value, source::Span{}, message)
+                                     .with_hint(wording::format(wording::msg::diag_file_too_large_hint)));
     return result;
   }
   result.source = std::make_shared<const source::SourceFile>(options.file_name, std::move(source_text));
