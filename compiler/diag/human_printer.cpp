@@ -45,33 +45,67 @@ struct Snippet {
   std::string marks;
 };
 
-Snippet snippet(std::string_view line, std::size_t from, std::size_t to, char mark) {
+// The start of the code point before `pos` in valid UTF-8.
+std::size_t previous_code_point(std::string_view line, std::size_t pos) {
+  while (pos > 0 && (static_cast<unsigned char>(line[--pos]) & 0xC0) == 0x80) {
+  }
+  return pos;
+}
+
+// What the printer learnt of the line it showed last: a long line is scanned
+// once, and each diagnostic on it costs its window, not the whole line.
+struct LineScan {
+  std::size_t line = 0; // 1-based; 0 before the first
+  bool is_text = false; // no NUL byte, valid UTF-8
+  bool long_line = false;
+  std::size_t cursor = 0;    // a byte offset in the line, counted up to
+  std::size_t cursor_cp = 0; // code points before `cursor`
+
+  void start(std::size_t number, std::string_view text) {
+    line = number;
+    // A line with NUL bytes or invalid UTF-8 is not text (a link to a device or
+    // /proc file, a binary): say where, but do not echo its bytes.
+    is_text = text.find('\0') == std::string_view::npos && source::find_invalid_utf8(text) == std::string_view::npos;
+    long_line = source::count_code_points(text) > window_before + window_after;
+    cursor = cursor_cp = 0;
+  }
+
+  // Code points before byte `at`, counting on from the last question when it was
+  // earlier on the line (diagnostics come in text order).
+  std::size_t code_points_before(std::string_view text, std::size_t at) {
+    if (at < cursor) cursor = cursor_cp = 0;
+    cursor_cp += source::count_code_points(text.substr(cursor, at - cursor));
+    cursor = at;
+    return cursor_cp;
+  }
+};
+
+Snippet snippet(std::string_view line, std::size_t from, std::size_t to, char mark, LineScan& scan) {
   Snippet out;
-  const std::size_t begin_cp = source::count_code_points(line.substr(0, from));
-  const bool long_line = source::count_code_points(line) > window_before + window_after;
+  const std::size_t begin_cp = scan.code_points_before(line, from);
+  const bool long_line = scan.long_line;
   const std::size_t first_cp = long_line && begin_cp > window_before ? begin_cp - window_before : 0;
   if (first_cp > 0) out.text += "…", out.marks += " ";
-  std::size_t cp = 0;
-  std::size_t pos = 0;
-  for (; pos < line.size(); ++cp) {
+  std::size_t pos = std::min(from, line.size());
+  for (std::size_t back = begin_cp - first_cp; back > 0; --back)
+    pos = previous_code_point(line, pos);
+  for (std::size_t cp = first_cp; pos < line.size(); ++cp) {
     const source::Decoded d = source::decode(line, pos);
     if (long_line && cp >= std::max(begin_cp, window_before) + window_after) {
       out.text += "…";
       break;
     }
-    if (cp >= first_cp) {
-      const bool marked = pos >= from && pos < to;
-      int width = 1;
-      if (d.code_point == '\t') {
-        out.text += "    ", width = 4;
-      } else if (!d.valid || is_terminal_control(d.code_point)) {
-        out.text += "\xEF\xBF\xBD"; // U+FFFD: never send raw control bytes to a terminal
-      } else {
-        out.text.append(line.substr(pos, d.length));
-        width = source::display_width(d.code_point);
-      }
-      out.marks.append(static_cast<std::size_t>(width), marked ? mark : ' ');
+    const bool marked = pos >= from && pos < to;
+    int width = 1;
+    if (d.code_point == '\t') {
+      out.text += "    ", width = 4;
+    } else if (!d.valid || is_terminal_control(d.code_point)) {
+      out.text += "\xEF\xBF\xBD"; // U+FFFD: never send raw control bytes to a terminal
+    } else {
+      out.text.append(line.substr(pos, d.length));
+      width = source::display_width(d.code_point);
     }
+    out.marks.append(static_cast<std::size_t>(width), marked ? mark : ' ');
     pos += d.length;
   }
   if (from >= to || from >= line.size()) out.marks += mark; // an empty span or the end of the line
@@ -114,13 +148,13 @@ private:
     out += fmt::format("{}{} {}:{}:{}\n", std::string(gutter, ' '), paint_("-->", "1;34"),
                        escape_controls(file_.name()), at.line, at.column);
     const std::string_view line = file_.line_text(at.line);
-    // A line with NUL bytes or invalid UTF-8 is not text (a link to a device or
-    // /proc file, a binary): say where, but do not echo its bytes.
-    if (line.find('\0') != std::string_view::npos || source::find_invalid_utf8(line) != std::string_view::npos) return;
+    LineScan& scan = mark == '^' ? primary_ : related_;
+    if (scan.line != at.line) scan.start(at.line, line);
+    if (!scan.is_text) return;
     const std::size_t line_start = file_.line_start(at.line);
     const std::size_t from = span.begin - line_start;
     const std::size_t to = std::min<std::size_t>(span.end - line_start, line.size());
-    const Snippet s = snippet(line, from, to, mark);
+    const Snippet s = snippet(line, from, to, mark, scan);
     const std::string bar = paint_("|", "1;34");
     out += fmt::format("{}{}\n", pad, bar);
     out += fmt::format("{} {} {}\n", paint_(fmt::format("{:>{}}", at.line, gutter), "1;34"), bar, s.text);
@@ -131,6 +165,9 @@ private:
 
   const source::SourceFile& file_;
   Paint paint_;
+  // Primary and related locations each keep their own place on the line.
+  LineScan primary_;
+  LineScan related_;
 };
 
 } // namespace

@@ -43,10 +43,20 @@ private:
   std::string text_;
   bool had_bom_ = false;
   std::vector<std::size_t> line_starts_;
-  // The last location computed: printers ask in text order, so counting on from
-  // it keeps many findings on one long line linear instead of quadratic.
-  mutable std::size_t cached_offset_ = 0;
-  mutable Location cached_{1, 1};
+  // Columns at every `column_stride` bytes of long lines: a column is counted on
+  // from the nearest mark before it, so many diagnostics on one long line cost
+  // linear time in any order, not quadratic.
+  struct ColumnMark {
+    std::size_t offset;      // a code point boundary
+    std::size_t code_points; // from the line's start to `offset`
+    std::size_t utf16_units; // the same in UTF-16 code units
+  };
+  static constexpr std::size_t column_stride = 1024;
+  std::vector<ColumnMark> marks_; // sorted by offset
+  void mark_long_line(std::size_t start, std::size_t end);
+  // The last mark at or before `offset` on the line starting at `start`; a mark
+  // at the line's start when there is none.
+  ColumnMark mark_before(std::size_t start, std::size_t offset) const;
 };
 
 } // namespace bp::source

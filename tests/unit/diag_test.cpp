@@ -217,3 +217,25 @@ TEST_CASE("a result holds a value or the message of its failure") {
   CHECK_FALSE(refused.ok());
   CHECK(refused.error() == "no");
 }
+
+TEST_CASE("a diagnostic late on a long line shows the same window however many came before it") {
+  std::string text = "blueprint \"T\" { ";
+  for (int i = 0; i < 400; ++i)
+    text += i % 5 == 0 ? "flow 选择 -> zz " : "flow a -> zz ";
+  text += "}\n";
+  std::vector<Diagnostic> all;
+  for (std::size_t at = text.find("zz"); at != std::string::npos; at = text.find("zz", at + 2)) {
+    const auto begin = static_cast<std::uint32_t>(at);
+    all.push_back(error(checks::unknown_reference, {begin, begin + 2}, "unknown step `zz`")
+                      .with_related({16, 20}, "first flow"));
+  }
+  auto file = std::make_shared<const bp::source::SourceFile>("f.blueprint", text);
+  const std::string together = print_human({FileReport{file, all}}, {false});
+  std::string one_by_one;
+  for (const Diagnostic& d : all) {
+    const std::string alone = print_human({FileReport{file, {d}}}, {false});
+    one_by_one += alone.substr(0, alone.rfind("f.blueprint: "));
+  }
+  CHECK(together.substr(0, together.rfind("f.blueprint: ")) == one_by_one);
+  CHECK(together.find("…") != std::string::npos); // the long line is windowed
+}

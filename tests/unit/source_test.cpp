@@ -2,6 +2,9 @@
 #include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 using namespace bp::source;
@@ -58,4 +61,54 @@ TEST_CASE("identifier characters and display width") {
   CHECK(display_width(U'取') == 2);
   CHECK(display_width(0x0301) == 0);
   CHECK(is_unicode_space(0x3000));
+}
+
+namespace {
+
+// Columns the slow way: counted from the line's start every time.
+Location naive_location(std::string_view text, std::size_t offset) {
+  std::size_t line = 1, start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') ++line, start = i + 1;
+  }
+  return Location{line, 1 + count_code_points(text.substr(start, offset - start))};
+}
+
+std::size_t naive_utf16(std::string_view text, std::size_t offset) {
+  std::size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  start = start == std::string_view::npos || start >= offset ? 0 : start + 1;
+  std::size_t units = 0;
+  for (std::size_t pos = start; pos < offset;) {
+    const Decoded d = decode(text, pos);
+    units += d.code_point >= 0x10000 ? 2 : 1;
+    pos += d.length;
+  }
+  return units;
+}
+
+} // namespace
+
+TEST_CASE("columns on long lines are the same asked in any order") {
+  // Lines past the column marks' stride, mixing ASCII, CJK, emoji and a bad byte.
+  std::string text;
+  for (int i = 0; i < 3000; ++i)
+    text += i % 7 == 0 ? "点" : i % 11 == 0 ? "😀" : i % 500 == 499 ? "\xFF" : "a";
+  text += "\nshort\n";
+  for (int i = 0; i < 2500; ++i)
+    text += i % 3 == 0 ? "单 " : "b";
+  const SourceFile file("f", text);
+  std::vector<std::size_t> offsets;
+  for (std::size_t pos = 0; pos <= text.size(); pos += 1 + (pos * 7919) % 97)
+    offsets.push_back(pos);
+  std::reverse(offsets.begin(), offsets.end()); // backwards: no help from text order
+  for (std::size_t offset : offsets) {
+    INFO("offset " << offset);
+    CHECK(file.location(offset) == naive_location(text, offset));
+    const std::size_t line0 = file.location(offset).line - 1;
+    if (offset == file.line_start(line0 + 1) + file.line_text(line0 + 1).size() || decode(text, offset).valid) {
+      const std::size_t units = file.utf16_column(offset);
+      CHECK(units == naive_utf16(text, offset));
+      if ((static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80) CHECK(file.offset_at_utf16(line0, units) == offset);
+    }
+  }
 }
