@@ -306,7 +306,7 @@ ParseResult parse(const source::SourceFile& file, const source::Limits& limits) 
   try {
     pegtl::parse<g::file, action, g::control>(in, builder);
   } catch (const g::syntax_failure& e) {
-    builder.on_syntax_error(e.message, e.offset);
+    builder.on_syntax_error(*e.error, e.offset);
   }
   return result;
 }

@@ -3,6 +3,8 @@
 #include "compiler/diag/spelling.hpp"
 #include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
+#include "compiler/syntax/error_text.hpp"
+#include "grammar/errors.hpp"
 #include "grammar/lexer.hpp"
 #include "grammar/rules.hpp"
 
@@ -77,7 +79,7 @@ std::string hint_for(std::string_view message, std::string_view token, bool mid_
 
 } // namespace
 
-void TreeBuilder::on_syntax_error(std::string_view message, std::size_t at) {
+void TreeBuilder::on_syntax_error(const grammar::ErrorEntry& error, std::size_t at) {
   words.clear();
   texts.clear();
   quantities.clear();
@@ -88,6 +90,7 @@ void TreeBuilder::on_syntax_error(std::string_view message, std::size_t at) {
   const std::string_view text = file_.text();
   const Span span = token_at(text, at);
   const std::string_view token = text.substr(span.begin, span.end - span.begin);
+  const std::string message = error_text(error);
   std::string full(message);
   if (message.starts_with("expected")) full += ", found " + describe(token, text, at);
   diagnostics_.push_back(diag::error(diag::checks::syntax, span, std::move(full))
