@@ -22,6 +22,16 @@ std::vector<std::string_view> listed(const grammar::WordList& list) {
   return out;
 }
 
+// Words in backticks in a text.
+void add_quoted(std::string_view text, std::vector<std::string>& out) {
+  for (std::size_t open = text.find('`'); open != std::string_view::npos; open = text.find('`', open)) {
+    const std::size_t close = text.find('`', open + 1);
+    if (close == std::string_view::npos) break;
+    out.emplace_back(text.substr(open + 1, close - open - 1));
+    open = close + 1;
+  }
+}
+
 } // namespace
 
 std::string word_list(const grammar::WordList& list) {
@@ -38,6 +48,17 @@ std::string word_list(const grammar::WordList& list) {
 
 std::string error_text(const grammar::ErrorEntry& error) {
   return wording::format(*error.message, arg("words", word_list(error.words)), arg("lanes", word_list(error.lanes)));
+}
+
+std::vector<std::string> offered_words(const grammar::ErrorEntry& error) {
+  std::vector<std::string> out;
+  for (const grammar::WordList* list : {&error.lanes, &error.words}) {
+    for (std::string_view w : listed(*list))
+      out.emplace_back(w);
+  }
+  // The English text without its lists: the words it names itself.
+  add_quoted(fmt::format(fmt::runtime(error.message->text), arg("words", ""), arg("lanes", "")), out);
+  return out;
 }
 
 } // namespace bp::syntax

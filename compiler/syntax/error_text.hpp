@@ -1,6 +1,6 @@
 #pragma once
 // The text of a grammar error: its catalog message with the word lists written
-// from the vocabulary.
+// from the vocabulary, and the words it offers for "did you mean".
 
 #include "grammar/errors.hpp"
 
@@ -15,5 +15,11 @@ std::string word_list(const grammar::WordList& list);
 
 // The entry's message, its `{words}` and `{lanes}` filled.
 std::string error_text(const grammar::ErrorEntry& error);
+
+// The words the message offers, for "did you mean" (ties go to the earlier): those
+// of its lists, lanes first, then those its English text names in backticks (`}`,
+// `30s`). Taken from the entry and the English, not from the message shown, so a
+// translation does not change the suggestions.
+std::vector<std::string> offered_words(const grammar::ErrorEntry& error);
 
 } // namespace bp::syntax

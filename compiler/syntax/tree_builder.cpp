@@ -46,33 +46,22 @@ std::string describe(std::string_view token, std::string_view text, std::size_t 
   return fmt::format("`{}`", shown);
 }
 
-// Words in backticks in a message: the alternatives it lists.
-std::vector<std::string_view> quoted_words(std::string_view message) {
-  std::vector<std::string_view> out;
-  for (std::size_t open = message.find('`'); open != std::string_view::npos; open = message.find('`', open)) {
-    const std::size_t close = message.find('`', open + 1);
-    if (close == std::string_view::npos) break;
-    out.push_back(message.substr(open + 1, close - open - 1));
-    open = close + 1;
-  }
-  return out;
-}
-
-std::string hint_for(std::string_view message, std::string_view token, bool mid_line) {
+std::string hint_for(const grammar::ErrorEntry& error, std::string_view token, bool mid_line) {
   if (token.empty()) return {};
   // A keyword where an id belongs was meant as an id (`customer review "..."`),
   // unless it starts the next statement (an id left out before a new line).
   const bool starts_statement =
       !mid_line && (grammar::top_sync::stops_at(token) || grammar::stage_sync::stops_at(token));
-  if (grammar::is_keyword(token) && !starts_statement && message.find(" id") != std::string_view::npos) {
+  if (error.expects == grammar::Expects::id && grammar::is_keyword(token) && !starts_statement) {
     return fmt::format("`{}` is a keyword and cannot be an id; choose another name, such as `{}_`", token, token);
   }
-  if (message.find("duration unit") != std::string_view::npos) {
+  if (error.expects == grammar::Expects::duration_unit) {
     return token.starts_with("m") ? "minutes are written `min`, as in `5min` or `1h30min`"
                                   : "write a number and a unit with no space, as in `30s`, `5min`, `2h` or `1d`";
   }
   if (source::count_code_points(token) < 2) return {};
-  const std::vector<std::string_view> options = quoted_words(message);
+  const std::vector<std::string> offered = offered_words(error);
+  const std::vector<std::string_view> options(offered.begin(), offered.end());
   if (auto suggestion = diag::closest(token, options)) return fmt::format("did you mean `{}`?", *suggestion);
   return {};
 }
@@ -90,11 +79,10 @@ void TreeBuilder::on_syntax_error(const grammar::ErrorEntry& error, std::size_t 
   const std::string_view text = file_.text();
   const Span span = token_at(text, at);
   const std::string_view token = text.substr(span.begin, span.end - span.begin);
-  const std::string message = error_text(error);
-  std::string full(message);
-  if (message.starts_with("expected")) full += ", found " + describe(token, text, at);
-  diagnostics_.push_back(diag::error(diag::checks::syntax, span, std::move(full))
-                             .with_hint(hint_for(message, token, grammar::recovery_detail::continues_line(text, at))));
+  std::string message = error_text(error);
+  if (error.says_found) message += ", found " + describe(token, text, at);
+  diagnostics_.push_back(diag::error(diag::checks::syntax, span, std::move(message))
+                             .with_hint(hint_for(error, token, grammar::recovery_detail::continues_line(text, at))));
 }
 
 void TreeBuilder::on_skipped(std::size_t begin, std::size_t end) {
