@@ -16,9 +16,12 @@
 
 namespace bp::grammar {
 
-// What a failed must<> throws: the message and the byte offset of the failure.
+struct ErrorEntry; // grammar/errors.hpp
+
+// What a failed must<> throws: the rule's error entry and the byte offset of the
+// failure. The message is written where the error is reported, not here.
 struct syntax_failure {
-  const char* message;
+  const ErrorEntry* error;
   std::size_t offset;
 };
 
@@ -84,7 +87,7 @@ template <typename Rule, typename Sync> struct recoverable {
       const std::string_view text(in.begin(), static_cast<std::size_t>(in.end() - in.begin()));
       const std::size_t item_start = static_cast<std::size_t>(start - in.begin());
       std::size_t error_at = e.offset;
-      state.on_syntax_error(e.message, error_at);
+      state.on_syntax_error(*e.error, error_at);
       if (error_at < item_start) error_at = item_start;
       auto [from, depth] = recovery_detail::walk_tokens(text, item_start, error_at);
       // A keyword in the middle of the broken line (`frontstage support "..."`)
@@ -101,7 +104,7 @@ template <typename Rule, typename Sync> struct recoverable {
   }
 };
 
-// Reports the error message of `Rule` at the current position without consuming
+// Reports the error of `Rule` at the current position without consuming
 // anything and succeeds: used where a missing `}` can be assumed and parsing goes on.
 template <typename Rule> struct assume_missing {
   using rule_t = assume_missing;
@@ -110,7 +113,7 @@ template <typename Rule> struct assume_missing {
   template <pegtl::apply_mode, pegtl::rewind_mode, template <typename...> class, template <typename...> class Control,
             typename ParseInput, typename State>
   static bool match(ParseInput& in, State& state) {
-    state.on_syntax_error(Control<Rule>::error_message, static_cast<std::size_t>(in.current() - in.begin()));
+    state.on_syntax_error(Control<Rule>::error(), static_cast<std::size_t>(in.current() - in.begin()));
     return true;
   }
 };

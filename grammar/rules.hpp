@@ -1,6 +1,6 @@
 #pragma once
 // The blueprint grammar of the design contract, as PEGTL rules only. Every rule that
-// appears inside must<> has a human message in grammar/errors.hpp; rules that carry
+// appears inside must<> has an entry in grammar/errors.def; rules that carry
 // a value (ids, strings, quantities) are named for what they hold so the syntax
 // builder can attach an action to each.
 

@@ -2,6 +2,7 @@
 
 #include "compiler/source/utf8.hpp"
 #include "compiler/syntax/tree_builder.hpp"
+#include "compiler/wording/catalog.hpp"
 #include "grammar/errors.hpp"
 #include "grammar/rules.hpp"
 
@@ -17,6 +18,7 @@ namespace {
 
 namespace pegtl = tao::pegtl;
 namespace g = bp::grammar;
+namespace msg = wording::msg;
 
 template <typename Rule> struct action : pegtl::nothing<Rule> {};
 
@@ -279,14 +281,13 @@ bool check_encoding(const source::SourceFile& file, diag::Diagnostics& diagnosti
     if (at == std::string_view::npos) break;
     const Span span{std::uint32_t(at), std::uint32_t(at + 1)};
     if (text[at] == '\0') {
-      diagnostics.push_back(
-          diag::error(diag::checks::syntax, span, "NUL byte in the source")
-              .with_hint("blueprint files are text; remove the NUL byte or check the file is not binary"));
+      diagnostics.push_back(diag::error(diag::checks::syntax, span, wording::format(msg::syntax_nul_byte))
+                                .with_hint(wording::format(msg::syntax_nul_byte_hint)));
     } else {
-      diagnostics.push_back(diag::error(diag::checks::syntax, span,
-                                        fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid sequence",
-                                                    static_cast<unsigned char>(text[at])))
-                                .with_hint("save the file as UTF-8"));
+      const std::string byte = fmt::format("{:02X}", static_cast<unsigned char>(text[at]));
+      diagnostics.push_back(
+          diag::error(diag::checks::syntax, span, wording::format(msg::syntax_invalid_utf8, fmt::arg("byte", byte)))
+              .with_hint(wording::format(msg::syntax_invalid_utf8_hint)));
     }
     ++reported;
     const std::size_t next_line = text.find('\n', at);
@@ -306,7 +307,7 @@ ParseResult parse(const source::SourceFile& file, const source::Limits& limits) 
   try {
     pegtl::parse<g::file, action, g::control>(in, builder);
   } catch (const g::syntax_failure& e) {
-    builder.on_syntax_error(e.message, e.offset);
+    builder.on_syntax_error(*e.error, e.offset);
   }
   return result;
 }

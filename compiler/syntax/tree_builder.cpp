@@ -3,6 +3,9 @@
 #include "compiler/diag/spelling.hpp"
 #include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
+#include "compiler/syntax/error_text.hpp"
+#include "compiler/wording/catalog.hpp"
+#include "grammar/errors.hpp"
 #include "grammar/lexer.hpp"
 #include "grammar/rules.hpp"
 
@@ -17,6 +20,9 @@ namespace bp::syntax {
 
 namespace {
 
+namespace msg = wording::msg;
+using fmt::arg;
+
 // The token at `at`, for "found `...`": a whole word, or one code point.
 Span token_at(std::string_view text, std::size_t at) {
   if (at >= text.size() || text[at] == '\n' || text[at] == '\r') return Span{std::uint32_t(at), std::uint32_t(at)};
@@ -27,9 +33,9 @@ Span token_at(std::string_view text, std::size_t at) {
 }
 
 std::string describe(std::string_view token, std::string_view text, std::size_t at) {
-  if (at >= text.size()) return "end of file";
-  if (token.empty()) return "end of line";
-  if (token == " " || token == "\t") return "a space";
+  if (at >= text.size()) return wording::format(msg::syntax_found_end_of_file);
+  if (token.empty()) return wording::format(msg::syntax_found_end_of_line);
+  if (token == " " || token == "\t") return wording::format(msg::syntax_found_space);
   std::string shown;
   for (std::size_t pos = 0; pos < token.size() && shown.size() < 40;) {
     const source::Decoded d = source::decode(token, pos);
@@ -44,40 +50,30 @@ std::string describe(std::string_view token, std::string_view text, std::size_t 
   return fmt::format("`{}`", shown);
 }
 
-// Words in backticks in a message: the alternatives it lists.
-std::vector<std::string_view> quoted_words(std::string_view message) {
-  std::vector<std::string_view> out;
-  for (std::size_t open = message.find('`'); open != std::string_view::npos; open = message.find('`', open)) {
-    const std::size_t close = message.find('`', open + 1);
-    if (close == std::string_view::npos) break;
-    out.push_back(message.substr(open + 1, close - open - 1));
-    open = close + 1;
-  }
-  return out;
-}
-
-std::string hint_for(std::string_view message, std::string_view token, bool mid_line) {
+std::string hint_for(const grammar::ErrorEntry& error, std::string_view token, bool mid_line) {
   if (token.empty()) return {};
   // A keyword where an id belongs was meant as an id (`customer review "..."`),
   // unless it starts the next statement (an id left out before a new line).
   const bool starts_statement =
       !mid_line && (grammar::top_sync::stops_at(token) || grammar::stage_sync::stops_at(token));
-  if (grammar::is_keyword(token) && !starts_statement && message.find(" id") != std::string_view::npos) {
-    return fmt::format("`{}` is a keyword and cannot be an id; choose another name, such as `{}_`", token, token);
+  if (error.expects == grammar::Expects::id && grammar::is_keyword(token) && !starts_statement) {
+    return wording::format(msg::syntax_keyword_as_id_hint, arg("word", token));
   }
-  if (message.find("duration unit") != std::string_view::npos) {
-    return token.starts_with("m") ? "minutes are written `min`, as in `5min` or `1h30min`"
-                                  : "write a number and a unit with no space, as in `30s`, `5min`, `2h` or `1d`";
+  if (error.expects == grammar::Expects::duration_unit) {
+    return wording::format(token.starts_with("m") ? msg::syntax_minutes_hint : msg::syntax_duration_unit_hint);
   }
   if (source::count_code_points(token) < 2) return {};
-  const std::vector<std::string_view> options = quoted_words(message);
-  if (auto suggestion = diag::closest(token, options)) return fmt::format("did you mean `{}`?", *suggestion);
+  const std::vector<std::string> offered = offered_words(error);
+  const std::vector<std::string_view> options(offered.begin(), offered.end());
+  if (auto suggestion = diag::closest(token, options)) {
+    return wording::format(msg::syntax_did_you_mean, arg("suggestion", *suggestion));
+  }
   return {};
 }
 
 } // namespace
 
-void TreeBuilder::on_syntax_error(std::string_view message, std::size_t at) {
+void TreeBuilder::on_syntax_error(const grammar::ErrorEntry& error, std::size_t at) {
   words.clear();
   texts.clear();
   quantities.clear();
@@ -88,10 +84,12 @@ void TreeBuilder::on_syntax_error(std::string_view message, std::size_t at) {
   const std::string_view text = file_.text();
   const Span span = token_at(text, at);
   const std::string_view token = text.substr(span.begin, span.end - span.begin);
-  std::string full(message);
-  if (message.starts_with("expected")) full += ", found " + describe(token, text, at);
-  diagnostics_.push_back(diag::error(diag::checks::syntax, span, std::move(full))
-                             .with_hint(hint_for(message, token, grammar::recovery_detail::continues_line(text, at))));
+  std::string message = error_text(error);
+  if (error.says_found) {
+    message = wording::format(msg::syntax_found, arg("message", message), arg("found", describe(token, text, at)));
+  }
+  diagnostics_.push_back(diag::error(diag::checks::syntax, span, std::move(message))
+                             .with_hint(hint_for(error, token, grammar::recovery_detail::continues_line(text, at))));
 }
 
 void TreeBuilder::on_skipped(std::size_t begin, std::size_t end) {
@@ -115,8 +113,8 @@ void TreeBuilder::report(Span span, std::string message, std::string hint, diag:
 void TreeBuilder::check_id_length(const Word& word) {
   const std::size_t length = source::count_code_points(word.text);
   if (length <= limits_.max_id_chars) return;
-  report(word.span, fmt::format("id is {} characters long, over the limit of {}", length, limits_.max_id_chars),
-         "use a shorter id; the label can say more", diag::checks::invalid_value);
+  report(word.span, wording::format(msg::syntax_id_too_long, arg("length", length), arg("limit", limits_.max_id_chars)),
+         wording::format(msg::syntax_id_too_long_hint), diag::checks::invalid_value);
 }
 
 Attr TreeBuilder::take_attr(const char* begin, const char* end) {
@@ -139,10 +137,10 @@ Text decode_string(std::string_view literal, Span span, TreeBuilder& builder) {
   const std::string_view body = literal.substr(1, literal.size() - 2);
   const std::size_t length = source::count_code_points(body);
   if (length > builder.limits().max_string_chars) {
-    builder.report(
-        span,
-        fmt::format("string is {} characters long, over the limit of {}", length, builder.limits().max_string_chars),
-        "shorten it; put long explanations in a document and refer to it", diag::checks::invalid_value);
+    builder.report(span,
+                   wording::format(msg::syntax_string_too_long, arg("length", length),
+                                   arg("limit", builder.limits().max_string_chars)),
+                   wording::format(msg::syntax_string_too_long_hint), diag::checks::invalid_value);
     return text; // empty: the rest of the pipeline never sees the oversized text
   }
   for (std::size_t i = 0; i < body.size(); ++i) {
@@ -165,8 +163,8 @@ Text decode_string(std::string_view literal, Span span, TreeBuilder& builder) {
       const Span escape{span.begin + 1 + std::uint32_t(i - 1), span.begin + 1 + std::uint32_t(close + 1)};
       if (ec != std::errc{} || ptr != hex.data() + hex.size() || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ||
           cp == 0) {
-        builder.report(escape, fmt::format("`\\u{{{}}}` is not a Unicode scalar value", hex),
-                       "use a code point from `\\u{1}` to `\\u{10FFFF}`, outside the surrogates D800-DFFF");
+        builder.report(escape, wording::format(msg::syntax_bad_unicode_escape, arg("hex", hex)),
+                       wording::format(msg::syntax_bad_unicode_escape_hint));
       } else {
         source::append_utf8(text.value, cp);
       }

@@ -11,6 +11,10 @@
 #include <string_view>
 #include <vector>
 
+namespace bp::grammar {
+struct ErrorEntry; // grammar/errors.hpp
+} // namespace bp::grammar
+
 namespace bp::syntax {
 
 class TreeBuilder {
@@ -30,8 +34,9 @@ public:
 
   SyntaxTree& tree() { return tree_; }
 
-  // Called by the grammar's recovery points; `at` is a byte offset.
-  void on_syntax_error(std::string_view message, std::size_t at);
+  // Called by the grammar's recovery points with the failed rule's entry; `at` is
+  // a byte offset. The message is written here, not when the grammar raises.
+  void on_syntax_error(const grammar::ErrorEntry& error, std::size_t at);
   // The parser skipped [begin, end) to recover from the error just reported.
   void on_skipped(std::size_t begin, std::size_t end);
   // A diagnostic found while building values (a bad `\u{...}`), not by the grammar.

@@ -2,6 +2,7 @@
 // round-trip, and the grammar's messages list the words of their place.
 
 #include "compiler/model/blueprint.hpp"
+#include "compiler/syntax/error_text.hpp"
 #include "grammar/errors.hpp"
 #include "grammar/vocabulary.hpp"
 
@@ -61,20 +62,20 @@ TEST_CASE("duration units come from the table, the longest first") {
 
 TEST_CASE("the grammar's expected-lists are the words of their place, in table order") {
   using namespace grammar;
-  CHECK(std::string(error_message<blueprint_item>) ==
+  CHECK(syntax::error_text(error_entry<blueprint_item>) ==
         "expected `stage`, `flow`, `standard`, `role`, `system`, `partner`, `description`, `owner`, `version`, "
         "`status`, `updated`, `allow` or `}`");
-  CHECK(std::string(error_message<stage_item>) ==
+  CHECK(syntax::error_text(error_entry<stage_item>) ==
         "expected a lane (`evidence`, `customer`, `frontstage`, `backstage`, `support`), `budget`, `note`, `allow` "
         "or `}`");
-  CHECK(std::string(error_message<status_value>) == "expected a status (`draft`, `review` or `approved`)");
-  CHECK(std::string(error_message<flow_first_link>) == "expected an arrow (`->`, `~>` or `<->`)");
+  CHECK(syntax::error_text(error_entry<status_value>) == "expected a status (`draft`, `review` or `approved`)");
+  CHECK(syntax::error_text(error_entry<flow_first_link>) == "expected an arrow (`->`, `~>` or `<->`)");
   // Every word with a place appears in its place's message.
   for (const Word& w : vocabulary) {
     if (w.places & place::step)
-      CHECK(std::string(error_message<step_attr>).find("`" + std::string(w.text) + "`") != std::string::npos);
+      CHECK(syntax::error_text(error_entry<step_attr>).find("`" + std::string(w.text) + "`") != std::string::npos);
     if (w.places & place::fail)
-      CHECK(std::string(error_message<fail_item>).find("`" + std::string(w.text) + "`") != std::string::npos);
+      CHECK(syntax::error_text(error_entry<fail_item>).find("`" + std::string(w.text) + "`") != std::string::npos);
   }
 }
 
