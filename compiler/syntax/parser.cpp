@@ -38,12 +38,8 @@ struct push_text {
 };
 
 double to_number(std::string_view text) {
-  double value = 0;
-  const bool negative = !text.empty() && text[0] == '-';
-  const char* first = text.data() + (!text.empty() && (text[0] == '+' || negative) ? 1 : 0);
-  if (std::from_chars(first, text.data() + text.size(), value).ec != std::errc{}) {
-    value = std::numeric_limits<double>::infinity(); // out of range: the model reports it
-  }
+  const bool negative = text.starts_with('-');
+  const double value = decimal_value(text.substr(negative || text.starts_with('+') ? 1 : 0));
   return negative ? -value : value;
 }
 

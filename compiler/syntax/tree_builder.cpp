@@ -174,6 +174,17 @@ Text decode_string(std::string_view literal, Span span, TreeBuilder& builder) {
   return text;
 }
 
+double decimal_value(std::string_view digits) {
+  double value = 0;
+  const std::errc ec = std::from_chars(digits.data(), digits.data() + digits.size(), value).ec;
+  if (ec == std::errc{}) return value;
+  // Out of range is underflow when the whole part is zero (the grammar has no
+  // exponents), else overflow; no digits at all is the partial tree of an error.
+  const std::string_view whole = digits.substr(0, digits.find('.'));
+  const bool underflow = ec == std::errc::result_out_of_range && whole.find_first_not_of('0') == std::string_view::npos;
+  return underflow ? 0 : std::numeric_limits<double>::infinity();
+}
+
 double parse_duration(std::string_view text) {
   double total = 0;
   std::size_t pos = 0;
@@ -181,10 +192,7 @@ double parse_duration(std::string_view text) {
     std::size_t end = pos;
     while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'))
       ++end;
-    double value = 0;
-    if (std::from_chars(text.data() + pos, text.data() + end, value).ec != std::errc{}) {
-      value = std::numeric_limits<double>::infinity(); // out of range: the model reports it
-    }
+    const double value = decimal_value(text.substr(pos, end - pos));
     // The grammar matched a unit here; a missing one is the partial tree of an error.
     const grammar::Word* unit = grammar::unit_at(text.substr(end));
     total += value * (unit ? unit->value : 1);

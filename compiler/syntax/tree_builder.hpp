@@ -63,4 +63,9 @@ Text decode_string(std::string_view literal, Span span, TreeBuilder& builder);
 // Seconds in `30s`, `1h30min`, ...; the grammar guarantees the shape.
 double parse_duration(std::string_view text);
 
+// The value of unsigned decimal digits with an optional `.` ("0.5"): infinity when
+// too large for a double (the model reports it), 0 when too small to be anything
+// else (a thousand zeros after the point is a tiny positive value, not an error).
+double decimal_value(std::string_view digits);
+
 } // namespace bp::syntax

@@ -58,3 +58,18 @@ TEST_CASE("step, flow and file-size limits are errors") {
   const auto big = driver::compile("blueprint \"B\" {}", options);
   CHECK(has(big, "BP004", "the file is 16 bytes, over the limit of 10 bytes"));
 }
+
+TEST_CASE("a duration too small for a double is a tiny positive value, not out of range") {
+  const std::string text = "blueprint \"B\" { stage s \"S\" { customer c \"C\" takes 0." + std::string(400, '0') + "1s } }";
+  const auto r = driver::compile(text, driver::CompileOptions::for_file("t"));
+  CHECK_FALSE(has(r, "BP004", ""));
+  REQUIRE(r.blueprint.steps.size() == 1);
+  REQUIRE(r.blueprint.steps[0].takes);
+  CHECK(r.blueprint.steps[0].takes->value == 0);
+}
+
+TEST_CASE("a duration too large for a double is out of range") {
+  const std::string text = "blueprint \"B\" { stage s \"S\" { customer c \"C\" takes 1" + std::string(400, '0') + "s } }";
+  const auto r = driver::compile(text, driver::CompileOptions::for_file("t"));
+  CHECK(has(r, "BP004", "duration is out of range"));
+}
