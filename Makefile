@@ -66,9 +66,10 @@ fuzz-build: deps
 	cmake -S . -B $(FUZZ_DIR) -DBLUEPRINT_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++
 	cmake --build $(FUZZ_DIR) -j$(JOBS)
 
-# Every fuzz target for FUZZ_SECONDS (make fuzz FUZZ_SECONDS=3600).
+# A campaign: every fuzz target for FUZZ_SECONDS (make fuzz FUZZ_SECONDS=3600), then each
+# corpus minimised into fuzz/corpus/ (commit it) and the figures in build-fuzz/fuzz-figures.md.
 fuzz: fuzz-build
-	scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_DIR)
+	scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_DIR) --keep
 
 format:
 	find compiler grammar tests bench fuzz -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
