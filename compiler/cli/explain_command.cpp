@@ -25,7 +25,7 @@ void add_explain_command(CLI::App& app, ExplainOptions& options) {
 int run_explain(const ExplainOptions& options) {
   if (options.check.empty()) {
     for (const diag::CheckInfo& c : diag::all_checks()) {
-      fmt::print("{}  {:<24} {:<8} {}\n", c.code, c.name, diag::to_string(c.default_level), c.summary);
+      fmt::print("{}  {:<24} {:<8} {}\n", c.code, c.name, diag::to_string(c.default_level), c.summary());
     }
     return 0;
   }

@@ -3,6 +3,7 @@
 // needs to know about a check (printers, `allow`, explain, SARIF rules) reads it.
 
 #include "compiler/diag/diagnostic.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <optional>
 #include <span>
@@ -43,14 +44,16 @@ inline constexpr CheckId unused_actor = detail::declare_check("BP403", "unused-a
 } // namespace checks
 
 struct CheckInfo {
-  constexpr CheckInfo(CheckId id, Level default_level, std::string_view summary)
-      : id(id), code(id.code()), name(id.name()), default_level(default_level), summary(summary) {}
+  constexpr CheckInfo(CheckId id, Level default_level, const wording::Message& summary)
+      : id(id), code(id.code()), name(id.name()), default_level(default_level), summary_message(&summary) {}
 
   CheckId id;
   std::string_view code;
   std::string_view name;
   Level default_level;
-  std::string_view summary;
+  const wording::Message* summary_message; // what the check finds, in a line
+
+  std::string_view summary() const { return wording::text(*summary_message); }
 };
 
 std::span<const CheckInfo> all_checks();

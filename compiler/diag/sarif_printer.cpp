@@ -45,8 +45,8 @@ json rules() {
     const std::string_view help = explanation(check);
     out.push_back({{"id", check.code},
                    {"name", check.name},
-                   {"shortDescription", {{"text", check.summary}}},
-                   {"fullDescription", {{"text", first_paragraph(help, check.summary)}}},
+                   {"shortDescription", {{"text", check.summary()}}},
+                   {"fullDescription", {{"text", first_paragraph(help, check.summary())}}},
                    {"help", {{"text", help}, {"markdown", help}}},
                    {"defaultConfiguration", {{"level", sarif_level(check.default_level)}}}});
   }

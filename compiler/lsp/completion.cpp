@@ -176,7 +176,7 @@ std::vector<CompletionItem> completion(const Analysis& a, Position at) {
   } else if (previous == "allow") {
     for (const diag::CheckInfo& check : diag::all_checks()) {
       if (check.default_level != diag::Level::error)
-        items.push_back(item(check.name, item_value, fmt::format("{}: {}", check.code, check.summary)));
+        items.push_back(item(check.name, item_value, fmt::format("{}: {}", check.code, check.summary())));
     }
   } else if (const auto values = values_after(previous); !values.empty()) {
     for (std::string_view v : values)

@@ -26,7 +26,7 @@ format::Formatted format_text(std::string text) {
   return format::format_blueprint(*compiled.source, compiled.tree, compiled.diagnostics);
 }
 
-std::string fmt(std::string text) {
+std::string reformat(std::string text) {
   const format::Formatted f = format_text(std::move(text));
   REQUIRE(f.status == format::Formatted::Status::ok);
   return f.text;
@@ -105,7 +105,7 @@ TEST_CASE("fmt is idempotent and keeps the meaning of every example and golden")
     if (once.status == format::Formatted::Status::syntax_errors) continue; // goldens of syntax errors
     INFO(path.string());
     REQUIRE(once.status == format::Formatted::Status::ok);
-    CHECK(fmt(once.text) == once.text);
+    CHECK(reformat(once.text) == once.text);
     CHECK(meaning(once.text) == meaning(text));
     CHECK(diagnostic_codes(once.text) == diagnostic_codes(text));
     ++formatted;
@@ -117,7 +117,7 @@ TEST_CASE("fmt leaves the examples as they are written, but for one-item blocks"
   // The examples are written in the canonical layout, except that a few steps
   // spread a single `meets` over three lines; fmt joins those.
   const std::string coffee = test::read_file(fs::path(BLUEPRINT_SOURCE_DIR) / "examples/coffee-bar.blueprint");
-  CHECK(fmt(coffee) == coffee);
+  CHECK(reformat(coffee) == coffee);
 }
 
 TEST_CASE("fmt gives one layout whatever the input's spacing") {
@@ -134,10 +134,10 @@ TEST_CASE("fmt gives one layout whatever the input's spacing") {
                                 "  }\n"
                                 "  flow c -> f\n"
                                 "}\n";
-  CHECK(fmt(canonical) == canonical);
-  CHECK(fmt("blueprint \"X\"{role a \"A\" stage st \"St\"{customer c \"C\" takes 30s{feeling +1}\n"
+  CHECK(reformat(canonical) == canonical);
+  CHECK(reformat("blueprint \"X\"{role a \"A\" stage st \"St\"{customer c \"C\" takes 30s{feeling +1}\n"
             "frontstage f \"F\" by a{fail \"Down\"{recovery \"Retry\" owner a}}}flow c->f}") == canonical);
-  CHECK(fmt("\xEF\xBB\xBF"
+  CHECK(reformat("\xEF\xBB\xBF"
             "blueprint \"X\" {\r\n  role a \"A\"\r\n  stage st \"St\" {\r\n"
             "    customer c \"C\" takes 30s { feeling +1 }\r\n    frontstage f \"F\" by a {\r\n"
             "      fail \"Down\" { recovery \"Retry\" owner a }\r\n    }\r\n  }\r\n  flow c -> f\r\n}") == canonical);
@@ -155,7 +155,7 @@ TEST_CASE("fmt keeps every comment, on its own line or after code") {
                            "  # before the end\n"
                            "}\n"
                            "# after the end\n";
-  CHECK(fmt(text) == "# about the file\n\n"
+  CHECK(reformat(text) == "# about the file\n\n"
                      "blueprint \"X\" { # why\n"
                      "  role a \"A\" # trailing\n\n"
                      "  # before the stage\n"
@@ -173,7 +173,7 @@ TEST_CASE("fmt wraps a block that does not fit in 100 columns") {
   const std::string label(80, 'x');
   const std::string text =
       "blueprint \"X\" {\n  stage st \"St\" {\n    customer c \"" + label + "\" { feeling +1 }\n  }\n}\n";
-  CHECK(fmt(text) == "blueprint \"X\" {\n  stage st \"St\" {\n    customer c \"" + label +
+  CHECK(reformat(text) == "blueprint \"X\" {\n  stage st \"St\" {\n    customer c \"" + label +
                          "\" {\n      feeling +1\n    }\n  }\n}\n");
 }
 
@@ -181,7 +181,7 @@ TEST_CASE("fmt keeps strings, numbers and check names exactly as written") {
   const std::string text = "blueprint \"A \\\"quoted\\\" \\u{1F600} # not a comment\" {\n"
                            "  standard s \"S\" {\n    target >= 1.5h30min for 99.5%\n  }\n"
                            "  stage st \"St\" {\n    customer c \"C\" { allow missing-recovery, BP201 }\n  }\n}\n";
-  CHECK(fmt(text) == text);
+  CHECK(reformat(text) == text);
 }
 
 TEST_CASE("fmt refuses a file with syntax errors") {
@@ -191,7 +191,7 @@ TEST_CASE("fmt refuses a file with syntax errors") {
 }
 
 TEST_CASE("fmt formats a blueprint with model errors, which have a tree") {
-  CHECK(fmt("blueprint \"X\" { stage st \"St\" { customer c \"C\" by nobody } }") ==
+  CHECK(reformat("blueprint \"X\" { stage st \"St\" { customer c \"C\" by nobody } }") ==
         "blueprint \"X\" {\n  stage st \"St\" {\n    customer c \"C\" by nobody\n  }\n}\n");
 }
 
