@@ -3,6 +3,7 @@
 #include "compiler/diag/check_table.hpp"
 #include "compiler/diag/spelling.hpp"
 #include "compiler/model/value_rules.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -12,8 +13,10 @@ namespace bp::model {
 
 namespace {
 
+namespace msg = wording::msg;
 using diag::Diagnostic;
 using diag::Severity;
+using fmt::arg;
 using syntax::Attr;
 
 class ModelBuilder {
@@ -78,20 +81,23 @@ private:
         bp_.symbols.emplace(d.id->text, d.symbol);
         continue;
       }
-      report(diag::error(diag::checks::duplicate_id, d.id->span, fmt::format("`{}` is declared twice", d.id->text))
-                 .with_hint("ids of steps, stages, actors and standards share one namespace; rename one of them")
-                 .with_related(it->second, fmt::format("`{}` is first declared here", d.id->text)));
+      report(diag::error(diag::checks::duplicate_id, d.id->span,
+                         wording::format(msg::diag_duplicate_id, arg("id", d.id->text)))
+                 .with_hint(wording::format(msg::diag_duplicate_id_hint))
+                 .with_related(it->second, wording::format(msg::diag_duplicate_id_related, arg("id", d.id->text))));
     }
   }
 
   // Reports an attribute given twice where one is allowed; true when it is new.
+  // `twice` names the element that holds the attribute; `id` is its id, if any.
   template <typename T>
-  bool first(const std::optional<T>& slot, const Attr& attr, Span previous, std::string_view what) {
+  bool first(const std::optional<T>& slot, const Attr& attr, Span previous, const wording::Message& twice,
+             std::string_view id = {}) {
     if (!slot) return true;
     report(diag::error(diag::checks::invalid_value, attr.keyword.span,
-                       fmt::format("`{}` is given twice for {}", attr.keyword.text, what))
-               .with_hint("keep one of them")
-               .with_related(previous, "first given here"));
+                       wording::format(twice, arg("keyword", attr.keyword.text), arg("id", id)))
+               .with_hint(wording::format(msg::diag_given_twice_hint))
+               .with_related(previous, wording::format(msg::diag_given_twice_related)));
     return false;
   }
 
@@ -101,7 +107,7 @@ private:
     const std::string& key = attr.keyword.text;
     if (key == "allow") return allow(attr, bp_.allowed);
     if (key == "status") {
-      if (first(bp_.status, attr, previous_meta(key), "the blueprint")) {
+      if (first(bp_.status, attr, previous_meta(key), msg::diag_given_twice_blueprint)) {
         const std::string& w = attr.words.at(0).text;
         bp_.status = grammar::value_of<Status>(w, Status::approved);
       }
@@ -110,7 +116,7 @@ private:
                                          : key == "owner"     ? bp_.owner
                                          : key == "version"   ? bp_.version
                                                               : bp_.updated;
-      if (first(slot, attr, previous_meta(key), "the blueprint")) slot = attr.texts.at(0).value;
+      if (first(slot, attr, previous_meta(key), msg::diag_given_twice_blueprint)) slot = attr.texts.at(0).value;
     }
     meta_spans_.try_emplace(key, attr.span);
   }
@@ -128,13 +134,14 @@ private:
         for (const diag::CheckInfo& c : diag::all_checks())
           names.push_back(c.name);
         const std::optional<std::string> best = diag::closest(word.text, names);
-        report(diag::error(diag::checks::unknown_reference, word.span, fmt::format("unknown check `{}`", word.text))
-                   .with_hint(did_you_mean(best))
+        report(diag::error(diag::checks::unknown_reference, word.span,
+                           wording::format(msg::diag_unknown_check, arg("check", word.text)))
+                   .with_hint(did_you_mean(msg::diag_unknown_check_hint, best))
                    .with_replacement(best.value_or("")));
       } else if (check->default_level == diag::Level::error) {
         report(diag::error(diag::checks::invalid_value, word.span,
-                           fmt::format("`{}` is an error and cannot be allowed", check->name))
-                   .with_hint("fix the error instead; only warnings and notes can be allowed"));
+                           wording::format(msg::diag_allow_error, arg("check", check->name)))
+                   .with_hint(wording::format(msg::diag_allow_error_hint)));
       } else {
         into.push_back({std::string(check->name), word.span});
       }
@@ -152,31 +159,35 @@ private:
     Standard standard{s.id.text, s.label.value, {}, {}, {}, {}, {}, {}, {}, s.span, s.id.span};
     for (const Attr& attr : s.attrs) {
       const std::string& key = attr.keyword.text;
-      const std::string what = fmt::format("standard `{}`", s.id.text);
       if (key == "allow") {
         allow(attr, standard.allowed);
       } else if (key == "note") {
         standard.notes.push_back(attr.texts.at(0).value);
       } else if (key == "dimension") {
-        if (first(standard.dimension, attr, standard.dimension ? standard.dimension->span : Span{}, what)) {
+        if (first(standard.dimension, attr, standard.dimension ? standard.dimension->span : Span{},
+                  msg::diag_given_twice_standard, s.id.text)) {
           standard.dimension = Located<Dimension>{
               grammar::value_of<Dimension>(attr.words.at(0).text, Dimension::reliability), attr.span};
         }
       } else if (key == "kind") {
-        if (first(standard.kind, attr, standard.kind ? standard.kind->span : Span{}, what)) {
+        if (first(standard.kind, attr, standard.kind ? standard.kind->span : Span{}, msg::diag_given_twice_standard,
+                  s.id.text)) {
           standard.kind = Located<StandardKind>{
               grammar::value_of<StandardKind>(attr.words.at(0).text, StandardKind::soft), attr.span};
         }
       } else if (key == "measure") {
-        if (first(standard.measure, attr, standard.measure ? standard.measure->span : Span{}, what)) {
+        if (first(standard.measure, attr, standard.measure ? standard.measure->span : Span{},
+                  msg::diag_given_twice_standard, s.id.text)) {
           standard.measure = Located<std::string>{attr.texts.at(0).value, attr.span};
         }
       } else if (key == "target") {
-        if (first(standard.target, attr, standard.target ? standard.target->span : Span{}, what)) {
+        if (first(standard.target, attr, standard.target ? standard.target->span : Span{},
+                  msg::diag_given_twice_standard, s.id.text)) {
           standard.target = build_target(attr);
         }
       } else if (key == "owner") {
-        if (first(standard.owner, attr, standard.owner ? standard.owner->span : Span{}, what)) {
+        if (first(standard.owner, attr, standard.owner ? standard.owner->span : Span{}, msg::diag_given_twice_standard,
+                  s.id.text)) {
           standard.owner = resolve_actor(attr.words.at(0));
         }
       }
@@ -210,8 +221,8 @@ private:
         allow(attr, stage.allowed);
       } else if (attr.keyword.text == "note") {
         stage.notes.push_back(attr.texts.at(0).value);
-      } else if (first(stage.budget, attr, stage.budget ? stage.budget->span : Span{},
-                       fmt::format("stage `{}`", s.id.text))) {
+      } else if (first(stage.budget, attr, stage.budget ? stage.budget->span : Span{}, msg::diag_given_twice_stage,
+                       s.id.text)) {
         if (auto seconds = checked_duration(attr.quantities.at(0), out_))
           stage.budget = Located<double>{*seconds, attr.span};
       }
@@ -233,18 +244,17 @@ private:
     step.id_span = s.id.span;
     if (s.by) {
       if (step.lane == Lane::evidence) {
-        report(
-            diag::error(diag::checks::invalid_value, s.by->span, fmt::format("evidence `{}` cannot have `by`", step.id))
-                .with_hint(
-                    "evidence is a thing the customer sees; remove `by` or move the step to a lane with actors"));
+        report(diag::error(diag::checks::invalid_value, s.by->span,
+                           wording::format(msg::diag_evidence_by, arg("step", step.id)))
+                   .with_hint(wording::format(msg::diag_evidence_by_hint)));
       }
       step.actor = resolve_actor(*s.by);
     }
     if (s.takes) {
       if (step.lane == Lane::evidence) {
         report(diag::error(diag::checks::invalid_value, s.takes->span,
-                           fmt::format("evidence `{}` cannot have `takes`", step.id))
-                   .with_hint("evidence takes no time; remove `takes` or move the step to another lane"));
+                           wording::format(msg::diag_evidence_takes, arg("step", step.id)))
+                   .with_hint(wording::format(msg::diag_evidence_takes_hint)));
       }
       if (auto seconds = checked_duration(*s.takes, out_)) step.takes = Located<double>{*seconds, s.takes->span};
     }
@@ -257,12 +267,12 @@ private:
     const std::string& key = attr.keyword.text;
     if (key == "moment") {
       if (step.lane == Lane::backstage || step.lane == Lane::support) {
-        report(diag::error(diag::checks::invalid_value, attr.keyword.span,
-                           fmt::format("`moment` on {} step `{}`", to_string(step.lane), step.id))
-                   .with_hint("moments of truth happen where the customer is; put `moment` on a customer, frontstage "
-                              "or evidence step"));
+        report(
+            diag::error(diag::checks::invalid_value, attr.keyword.span,
+                        wording::format(msg::diag_moment_lane, arg("lane", to_string(step.lane)), arg("step", step.id)))
+                .with_hint(wording::format(msg::diag_moment_lane_hint)));
       }
-      if (first(step.moment, attr, step.moment ? step.moment->span : Span{}, fmt::format("step `{}`", step.id))) {
+      if (first(step.moment, attr, step.moment ? step.moment->span : Span{}, msg::diag_given_twice_step, step.id)) {
         step.moment = Moment{attr.texts.at(0).value, attr.span};
       }
     } else if (key == "fail") {
@@ -271,15 +281,16 @@ private:
       step.wait_points.push_back(build_wait(attr));
     } else if (key == "meets") {
       for (const syntax::Word& word : attr.words) {
-        if (auto standard = resolve(word, SymbolKind::standard, "standard")) step.meets.push_back(*standard);
+        if (auto standard = resolve(word, SymbolKind::standard)) step.meets.push_back(*standard);
       }
     } else if (key == "feeling") {
       if (step.lane != Lane::customer) {
-        report(diag::error(diag::checks::invalid_value, attr.keyword.span,
-                           fmt::format("`feeling` on {} step `{}`", to_string(step.lane), step.id))
-                   .with_hint("feeling is the customer's emotion at a step; put it on a customer step"));
+        report(diag::error(
+                   diag::checks::invalid_value, attr.keyword.span,
+                   wording::format(msg::diag_feeling_lane, arg("lane", to_string(step.lane)), arg("step", step.id)))
+                   .with_hint(wording::format(msg::diag_feeling_lane_hint)));
       }
-      if (first(step.feeling, attr, step.feeling ? step.feeling->span : Span{}, fmt::format("step `{}`", step.id))) {
+      if (first(step.feeling, attr, step.feeling ? step.feeling->span : Span{}, msg::diag_given_twice_step, step.id)) {
         if (auto value = checked_feeling(attr.quantities.at(0), out_)) step.feeling = Located<int>{*value, attr.span};
       }
     } else if (key == "note") {
@@ -294,7 +305,7 @@ private:
     fail.text = attr.texts.at(0).value;
     fail.span = attr.span;
     fail.text_span = attr.texts.at(0).span;
-    const std::string what = "the fail point";
+    const wording::Message& what = msg::diag_given_twice_fail_point;
     for (const Attr& item : attr.block) {
       const std::string& key = item.keyword.text;
       if (key == "recovery" && first(fail.recovery, item, fail.recovery ? fail.recovery->span : Span{}, what)) {
@@ -316,7 +327,7 @@ private:
     wait.text_span = attr.texts.at(0).span;
     for (const Attr& item : attr.block) {
       auto& slot = item.keyword.text == "expected" ? wait.expected : wait.tolerance;
-      if (first(slot, item, slot ? slot->span : Span{}, "the wait point")) {
+      if (first(slot, item, slot ? slot->span : Span{}, msg::diag_given_twice_wait_point)) {
         if (auto seconds = checked_duration(item.quantities.at(0), out_)) slot = Located<double>{*seconds, item.span};
       }
     }
@@ -328,7 +339,7 @@ private:
   void build_flow(const syntax::Flow& f) {
     std::vector<std::optional<Located<Index>>> ends;
     for (const syntax::Word& end : f.ends)
-      ends.push_back(resolve(end, SymbolKind::step, "step"));
+      ends.push_back(resolve(end, SymbolKind::step));
     for (std::size_t i = 0; i + 1 < ends.size() && i < f.arrows.size(); ++i) {
       const auto& from = ends[i];
       const auto& to = ends[i + 1];
@@ -371,31 +382,30 @@ private:
 
   void check_counts() {
     if (bp_.steps.size() > limits_.max_steps) {
-      report(diag::error(
-                 diag::checks::invalid_value, bp_.steps[limits_.max_steps].id_span,
-                 fmt::format("the blueprint has {} steps, over the limit of {}", bp_.steps.size(), limits_.max_steps))
-                 .with_hint("split the service into several blueprints"));
+      report(diag::error(diag::checks::invalid_value, bp_.steps[limits_.max_steps].id_span,
+                         wording::format(msg::diag_over_limit_steps, arg("count", bp_.steps.size()),
+                                         arg("limit", limits_.max_steps)))
+                 .with_hint(wording::format(msg::diag_over_limit_hint)));
     }
     if (bp_.flows.size() > limits_.max_flows) {
-      report(diag::error(
-                 diag::checks::invalid_value, bp_.flows[limits_.max_flows].span,
-                 fmt::format("the blueprint has {} flows, over the limit of {}", bp_.flows.size(), limits_.max_flows))
-                 .with_hint("split the service into several blueprints"));
+      report(diag::error(diag::checks::invalid_value, bp_.flows[limits_.max_flows].span,
+                         wording::format(msg::diag_over_limit_flows, arg("count", bp_.flows.size()),
+                                         arg("limit", limits_.max_flows)))
+                 .with_hint(wording::format(msg::diag_over_limit_hint)));
     }
   }
 
   void check_not_empty() {
     if (!tree_.blueprint.present) return;
     if (bp_.stages.empty() && !has_syntax_error_in(bp_.span)) {
-      report(diag::error(diag::checks::empty_blueprint, bp_.name_span, "the blueprint has no stage")
-                 .with_hint(
-                     "add a stage with at least one step: `stage arrive \"Arrive\" { customer walk_in \"Walk in\" }`"));
+      report(diag::error(diag::checks::empty_blueprint, bp_.name_span, wording::format(msg::diag_empty_blueprint))
+                 .with_hint(wording::format(msg::diag_empty_blueprint_hint)));
     }
     for (const Stage& stage : bp_.stages) {
       if (stage.steps.empty() && !has_syntax_error_in(stage.span)) {
-        report(
-            diag::error(diag::checks::empty_blueprint, stage.id_span, fmt::format("stage `{}` has no step", stage.id))
-                .with_hint("add a step to the stage, such as `customer ... \"...\"`, or remove the stage"));
+        report(diag::error(diag::checks::empty_blueprint, stage.id_span,
+                           wording::format(msg::diag_empty_stage, arg("stage", stage.id)))
+                   .with_hint(wording::format(msg::diag_empty_stage_hint)));
       }
     }
   }
@@ -416,18 +426,16 @@ private:
 
   // References --------------------------------------------------------------------
 
-  std::optional<Located<Index>> resolve_actor(const syntax::Word& word) {
-    return resolve(word, SymbolKind::actor, "actor");
-  }
+  std::optional<Located<Index>> resolve_actor(const syntax::Word& word) { return resolve(word, SymbolKind::actor); }
 
-  std::optional<Located<Index>> resolve(const syntax::Word& word, SymbolKind kind, std::string_view what) {
+  std::optional<Located<Index>> resolve(const syntax::Word& word, SymbolKind kind) {
     const Symbol* symbol = bp_.find(word.text);
     if (symbol && symbol->kind == kind) return Located<Index>{symbol->index, word.span};
     if (symbol) {
       report(diag::error(diag::checks::unknown_reference, word.span,
-                         fmt::format("`{}` is {} {}, not {} {}", word.text, article(symbol->kind),
-                                     kind_name(symbol->kind), article(kind), what))
-                 .with_hint(fmt::format("name {} {} here", article(kind), what)));
+                         wording::format(msg::diag_wrong_kind, arg("id", word.text),
+                                         arg("found", indefinite(symbol->kind)), arg("wanted", indefinite(kind))))
+                 .with_hint(wording::format(msg::diag_wrong_kind_hint, arg("wanted", indefinite(kind)))));
       return std::nullopt;
     }
     if (tree_.skipped_words.count(word.text)) return std::nullopt;
@@ -436,8 +444,9 @@ private:
     constexpr std::size_t max_suggestions = 100;
     std::optional<std::string> best;
     if (++unknown_references_ <= max_suggestions) best = diag::closest(word.text, ids_of(kind));
-    report(diag::error(diag::checks::unknown_reference, word.span, fmt::format("unknown {} `{}`", what, word.text))
-               .with_hint(did_you_mean(best))
+    report(diag::error(diag::checks::unknown_reference, word.span,
+                       wording::format(msg::diag_unknown_id, arg("kind", kind_name(kind)), arg("id", word.text)))
+               .with_hint(did_you_mean(msg::diag_unknown_id_hint, best))
                .with_replacement(best.value_or("")));
     return std::nullopt;
   }
@@ -460,15 +469,22 @@ private:
     return ids;
   }
 
-  static const char* kind_name(SymbolKind kind) {
-    constexpr const char* names[] = {"step", "stage", "actor", "standard"};
-    return names[static_cast<int>(kind)];
+  // The kind as named inside a message: "step", and with its article, "a step".
+  static std::string kind_name(SymbolKind kind) {
+    constexpr const wording::Message* names[] = {&msg::model_kind_step, &msg::model_kind_stage, &msg::model_kind_actor,
+                                                 &msg::model_kind_standard};
+    return wording::format(*names[static_cast<int>(kind)]);
   }
-  static const char* article(SymbolKind kind) { return kind == SymbolKind::actor ? "an" : "a"; }
-  static const char* article(std::string_view what) { return what == "actor" ? "an" : "a"; }
+  static std::string indefinite(SymbolKind kind) {
+    constexpr const wording::Message* names[] = {&msg::model_kind_step_indefinite, &msg::model_kind_stage_indefinite,
+                                                 &msg::model_kind_actor_indefinite,
+                                                 &msg::model_kind_standard_indefinite};
+    return wording::format(*names[static_cast<int>(kind)]);
+  }
 
-  static std::string did_you_mean(const std::optional<std::string>& best) {
-    return best ? fmt::format("did you mean `{}`?", *best) : std::string{};
+  // The hint of an unknown name: the closest known one, or nothing.
+  static std::string did_you_mean(const wording::Message& hint, const std::optional<std::string>& best) {
+    return best ? wording::format(hint, arg("suggestion", *best)) : std::string{};
   }
 
   const syntax::SyntaxTree& tree_;
