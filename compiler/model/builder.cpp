@@ -1,7 +1,7 @@
 #include "compiler/model/builder.hpp"
 
 #include "compiler/diag/check_table.hpp"
-#include "compiler/diag/spelling.hpp"
+#include "compiler/model/attribute_rules.hpp"
 #include "compiler/model/builder_state.hpp"
 #include "compiler/model/symbols.hpp"
 #include "compiler/model/value_rules.hpp"
@@ -10,33 +10,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
 
 // The builder's parts not yet in files of their own.
 namespace bp::model::building {
-
-// Reports `attr` given again; `twice` names the element that holds it ("for step
-// `{id}`"), `previous` is where it was first given.
-void report_given_twice(BuilderState& state, const syntax::Attr& attr, Span previous, const wording::Message& twice,
-                        std::string_view id);
-
-// True when `slot` is still empty; otherwise reports `attr` as given twice.
-template <typename T>
-bool first(BuilderState& state, const std::optional<T>& slot, const syntax::Attr& attr, Span previous,
-           const wording::Message& twice, std::string_view id = {}) {
-  if (!slot) return true;
-  report_given_twice(state, attr, previous, twice, id);
-  return false;
-}
-
-// Where the attribute held in `slot` was given; empty when it was not.
-template <typename T> Span given_at(const std::optional<T>& slot) { return slot ? slot->span : Span{}; }
-
-// The checks `allow` names, added to `into`; reports unknown checks and errors.
-void allow(BuilderState& state, const syntax::Attr& attr, std::vector<Located<std::string>>& into);
 
 void blueprint_attr(BuilderState& state, const syntax::Attr& attr);
 
@@ -60,47 +36,6 @@ void check_counts(BuilderState& state);
 // Reports a blueprint without stages and stages without steps, unless a syntax
 // error explains the emptiness.
 void check_not_empty(BuilderState& state);
-
-namespace {
-
-namespace msg = wording::msg;
-using fmt::arg;
-
-void report_unknown_check(BuilderState& state, const syntax::Word& word) {
-  std::vector<std::string_view> names;
-  for (const diag::CheckInfo& c : diag::all_checks())
-    names.push_back(c.name);
-  const std::optional<std::string> best = diag::closest(word.text, names);
-  state.report(diag::error(diag::checks::unknown_reference, word.span,
-                           wording::format(msg::diag_unknown_check, arg("check", word.text)))
-                   .with_hint(did_you_mean(msg::diag_unknown_check_hint, best))
-                   .with_replacement(best.value_or("")));
-}
-
-} // namespace
-
-void report_given_twice(BuilderState& state, const syntax::Attr& attr, Span previous, const wording::Message& twice,
-                        std::string_view id) {
-  state.report(diag::error(diag::checks::invalid_value, attr.keyword.span,
-                           wording::format(twice, arg("keyword", attr.keyword.text), arg("id", id)))
-                   .with_hint(wording::format(msg::diag_given_twice_hint))
-                   .with_related(previous, wording::format(msg::diag_given_twice_related)));
-}
-
-void allow(BuilderState& state, const syntax::Attr& attr, std::vector<Located<std::string>>& into) {
-  for (const syntax::Word& word : attr.words) {
-    const diag::CheckInfo* check = diag::find_check(word.text);
-    if (!check) {
-      report_unknown_check(state, word);
-    } else if (check->default_level == diag::Level::error) {
-      state.report(diag::error(diag::checks::invalid_value, word.span,
-                               wording::format(msg::diag_allow_error, arg("check", check->name)))
-                       .with_hint(wording::format(msg::diag_allow_error_hint)));
-    } else {
-      into.push_back({std::string(check->name), word.span});
-    }
-  }
-}
 
 namespace {
 
