@@ -1,13 +1,11 @@
 #include "compiler/model/builder.hpp"
 
 #include "compiler/model/actors_and_standards.hpp"
-#include "compiler/model/attribute_rules.hpp"
 #include "compiler/model/blueprint_attrs.hpp"
 #include "compiler/model/builder_state.hpp"
 #include "compiler/model/completeness.hpp"
 #include "compiler/model/flows.hpp"
 #include "compiler/model/stages.hpp"
-#include "compiler/model/step_attrs.hpp"
 #include "compiler/model/symbols.hpp"
 
 namespace bp::model {
