@@ -1,13 +1,22 @@
 #include "compiler/model/meta_text.hpp"
 
+#include "compiler/wording/catalog.hpp"
+
 namespace bp::model {
+
+namespace {
+
+namespace msg = wording::msg;
+using fmt::arg;
+
+} // namespace
 
 std::vector<std::string> meta_phrases(const Blueprint& b) {
   std::vector<std::string> out;
-  if (b.version) out.push_back("Version " + *b.version);
-  if (b.status) out.push_back(std::string("Status: ") + to_string(*b.status));
-  if (b.owner) out.push_back("Owner: " + *b.owner);
-  if (b.updated) out.push_back("Updated " + *b.updated);
+  if (b.version) out.push_back(wording::format(msg::diagram_meta_version, arg("version", *b.version)));
+  if (b.status) out.push_back(wording::format(msg::diagram_meta_status, arg("status", to_string(*b.status))));
+  if (b.owner) out.push_back(wording::format(msg::diagram_meta_owner, arg("owner", *b.owner)));
+  if (b.updated) out.push_back(wording::format(msg::diagram_meta_updated, arg("updated", *b.updated)));
   return out;
 }
 

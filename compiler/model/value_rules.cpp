@@ -1,6 +1,7 @@
 #include "compiler/model/value_rules.hpp"
 
 #include "compiler/diag/check_table.hpp"
+#include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -10,6 +11,9 @@ namespace bp::model {
 
 namespace {
 
+namespace msg = wording::msg;
+using fmt::arg;
+
 void invalid(diag::Diagnostics& out, const syntax::Quantity& q, std::string message, std::string hint) {
   out.push_back(diag::error(diag::checks::invalid_value, q.span, std::move(message)).with_hint(std::move(hint)));
 }
@@ -18,7 +22,8 @@ void invalid(diag::Diagnostics& out, const syntax::Quantity& q, std::string mess
 
 std::optional<double> checked_duration(const syntax::Quantity& q, diag::Diagnostics& out) {
   if (!std::isfinite(q.value) || q.value > max_duration_seconds) {
-    invalid(out, q, "duration is out of range", "use a duration of at most 3650d (ten years)");
+    invalid(out, q, wording::format(msg::diag_duration_out_of_range),
+            wording::format(msg::diag_duration_out_of_range_hint));
     return std::nullopt;
   }
   return q.value;
@@ -26,7 +31,8 @@ std::optional<double> checked_duration(const syntax::Quantity& q, diag::Diagnost
 
 std::optional<double> checked_percent(const syntax::Quantity& q, diag::Diagnostics& out) {
   if (!std::isfinite(q.value) || q.value > 100) {
-    invalid(out, q, fmt::format("percentage {}% is out of range", q.value), "use a percentage from 0% to 100%");
+    invalid(out, q, wording::format(msg::diag_percent_out_of_range, arg("percent", q.value)),
+            wording::format(msg::diag_percent_out_of_range_hint));
     return std::nullopt;
   }
   return q.value;
@@ -34,7 +40,8 @@ std::optional<double> checked_percent(const syntax::Quantity& q, diag::Diagnosti
 
 std::optional<int> checked_feeling(const syntax::Quantity& q, diag::Diagnostics& out) {
   if (!std::isfinite(q.value) || q.value < -2 || q.value > 2 || q.value != std::floor(q.value)) {
-    invalid(out, q, "feeling is out of range", "use a whole number from -2 (very negative) to +2 (very positive)");
+    invalid(out, q, wording::format(msg::diag_feeling_out_of_range),
+            wording::format(msg::diag_feeling_out_of_range_hint));
     return std::nullopt;
   }
   return static_cast<int>(q.value);

@@ -1,0 +1,99 @@
+#include "compiler/model/step_attrs.hpp"
+
+#include "compiler/diag/check_table.hpp"
+#include "compiler/model/attribute_rules.hpp"
+#include "compiler/model/symbols.hpp"
+#include "compiler/model/value_rules.hpp"
+
+#include <fmt/format.h>
+
+namespace bp::model::building {
+
+namespace {
+
+namespace msg = wording::msg;
+using fmt::arg;
+
+// An attribute on a step whose lane it does not belong in.
+void report_lane(BuilderState& state, const Step& step, const syntax::Attr& attr, const wording::Message& message,
+                 const wording::Message& hint) {
+  state.report(diag::error(diag::checks::invalid_value, attr.keyword.span,
+                           wording::format(message, arg("lane", to_string(step.lane)), arg("step", step.id)))
+                   .with_hint(wording::format(hint)));
+}
+
+void moment_attr(BuilderState& state, Step& step, const syntax::Attr& attr) {
+  if (step.lane == Lane::backstage || step.lane == Lane::support)
+    report_lane(state, step, attr, msg::diag_moment_lane, msg::diag_moment_lane_hint);
+  if (first(state, step.moment, attr, given_at(step.moment), msg::diag_given_twice_step, step.id))
+    step.moment = Moment{attr.texts.at(0).value, attr.span};
+}
+
+void feeling_attr(BuilderState& state, Step& step, const syntax::Attr& attr) {
+  if (step.lane != Lane::customer) report_lane(state, step, attr, msg::diag_feeling_lane, msg::diag_feeling_lane_hint);
+  if (first(state, step.feeling, attr, given_at(step.feeling), msg::diag_given_twice_step, step.id)) {
+    if (auto value = checked_feeling(attr.quantities.at(0), state.out)) step.feeling = Located<int>{*value, attr.span};
+  }
+}
+
+FailPoint build_fail(BuilderState& state, const syntax::Attr& attr) {
+  FailPoint fail;
+  fail.text = attr.texts.at(0).value;
+  fail.span = attr.span;
+  fail.text_span = attr.texts.at(0).span;
+  auto once = [&](const auto& slot, const syntax::Attr& item) {
+    return first(state, slot, item, given_at(slot), msg::diag_given_twice_fail_point);
+  };
+  for (const syntax::Attr& item : attr.block) {
+    const std::string& key = item.keyword.text;
+    if (key == "recovery" && once(fail.recovery, item)) {
+      fail.recovery = Located<std::string>{item.texts.at(0).value, item.span};
+    } else if (key == "owner" && once(fail.owner, item)) {
+      fail.owner = resolve_actor(state, item.words.at(0));
+    } else if (key == "severity" && once(fail.severity, item)) {
+      const std::string& w = item.words.at(0).text;
+      fail.severity = Located<FailSeverity>{grammar::value_of<FailSeverity>(w, FailSeverity::high), item.span};
+    }
+  }
+  return fail;
+}
+
+WaitPoint build_wait(BuilderState& state, const syntax::Attr& attr) {
+  WaitPoint wait;
+  wait.text = attr.texts.at(0).value;
+  wait.span = attr.span;
+  wait.text_span = attr.texts.at(0).span;
+  for (const syntax::Attr& item : attr.block) {
+    auto& slot = item.keyword.text == "expected" ? wait.expected : wait.tolerance;
+    if (first(state, slot, item, given_at(slot), msg::diag_given_twice_wait_point)) {
+      if (auto seconds = checked_duration(item.quantities.at(0), state.out))
+        slot = Located<double>{*seconds, item.span};
+    }
+  }
+  return wait;
+}
+
+} // namespace
+
+void step_attr(BuilderState& state, Step& step, const syntax::Attr& attr) {
+  const std::string& key = attr.keyword.text;
+  if (key == "moment") {
+    moment_attr(state, step, attr);
+  } else if (key == "fail") {
+    step.fail_points.push_back(build_fail(state, attr));
+  } else if (key == "wait") {
+    step.wait_points.push_back(build_wait(state, attr));
+  } else if (key == "meets") {
+    for (const syntax::Word& word : attr.words) {
+      if (auto standard = resolve(state, word, SymbolKind::standard)) step.meets.push_back(*standard);
+    }
+  } else if (key == "feeling") {
+    feeling_attr(state, step, attr);
+  } else if (key == "note") {
+    step.notes.push_back(attr.texts.at(0).value);
+  } else if (key == "allow") {
+    allow(state, attr, step.allowed);
+  }
+}
+
+} // namespace bp::model::building

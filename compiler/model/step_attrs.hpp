@@ -1,0 +1,13 @@
+#pragma once
+// A step's attributes and where each may stand: a moment of truth where the
+// customer is, a feeling on a customer step; fail points with their recovery,
+// owner and severity; wait points with their expected time and tolerance.
+// Internal to compiler/model/.
+
+#include "compiler/model/builder_state.hpp"
+
+namespace bp::model::building {
+
+void step_attr(BuilderState& state, Step& step, const syntax::Attr& attr);
+
+} // namespace bp::model::building

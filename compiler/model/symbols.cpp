@@ -1,0 +1,133 @@
+#include "compiler/model/symbols.hpp"
+
+#include "compiler/diag/check_table.hpp"
+#include "compiler/diag/spelling.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+namespace bp::model::building {
+
+namespace {
+
+namespace msg = wording::msg;
+using fmt::arg;
+
+struct Declaration {
+  const syntax::Word* id;
+  Symbol symbol;
+};
+
+// Every id the tree declares, in the order of the text.
+std::vector<Declaration> declarations_of(const syntax::Blueprint& b) {
+  std::vector<Declaration> declarations;
+  for (Index i = 0; i < b.actors.size(); ++i)
+    declarations.push_back({&b.actors[i].id, {SymbolKind::actor, i}});
+  for (Index i = 0; i < b.standards.size(); ++i) {
+    declarations.push_back({&b.standards[i].id, {SymbolKind::standard, i}});
+  }
+  Index step = 0;
+  for (Index i = 0; i < b.stages.size(); ++i) {
+    declarations.push_back({&b.stages[i].id, {SymbolKind::stage, i}});
+    for (const syntax::Step& s : b.stages[i].steps)
+      declarations.push_back({&s.id, {SymbolKind::step, step++}});
+  }
+  std::stable_sort(declarations.begin(), declarations.end(),
+                   [](const Declaration& a, const Declaration& b) { return a.id->span.begin < b.id->span.begin; });
+  return declarations;
+}
+
+// The ids a reference of `kind` could have meant, for the suggestion.
+std::vector<std::string_view> ids_of(const syntax::Blueprint& b, SymbolKind kind) {
+  std::vector<std::string_view> ids;
+  if (kind == SymbolKind::actor) {
+    for (const auto& a : b.actors)
+      ids.push_back(a.id.text);
+  } else if (kind == SymbolKind::standard) {
+    for (const auto& s : b.standards)
+      ids.push_back(s.id.text);
+  } else {
+    for (const auto& stage : b.stages) {
+      for (const auto& step : stage.steps)
+        ids.push_back(step.id.text);
+    }
+  }
+  return ids;
+}
+
+// The kind as named inside a message: "step", and with its article, "a step".
+std::string kind_name(SymbolKind kind) {
+  constexpr const wording::Message* names[] = {&msg::model_kind_step, &msg::model_kind_stage, &msg::model_kind_actor,
+                                               &msg::model_kind_standard};
+  return wording::format(*names[static_cast<int>(kind)]);
+}
+std::string indefinite(SymbolKind kind) {
+  constexpr const wording::Message* names[] = {&msg::model_kind_step_indefinite, &msg::model_kind_stage_indefinite,
+                                               &msg::model_kind_actor_indefinite, &msg::model_kind_standard_indefinite};
+  return wording::format(*names[static_cast<int>(kind)]);
+}
+
+void report_wrong_kind(BuilderState& state, const syntax::Word& word, SymbolKind found, SymbolKind wanted) {
+  state.report(diag::error(diag::checks::unknown_reference, word.span,
+                           wording::format(msg::diag_wrong_kind, arg("id", word.text), arg("found", indefinite(found)),
+                                           arg("wanted", indefinite(wanted))))
+                   .with_hint(wording::format(msg::diag_wrong_kind_hint, arg("wanted", indefinite(wanted)))));
+}
+
+void report_unknown(BuilderState& state, const syntax::Word& word, SymbolKind kind) {
+  // Suggestions cost an edit distance per candidate; a file full of unknown ids
+  // must not make that quadratic.
+  constexpr std::size_t max_suggestions = 100;
+  std::optional<std::string> best;
+  if (++state.unknown_references <= max_suggestions)
+    best = diag::closest(word.text, ids_of(state.tree.blueprint, kind));
+  state.report(diag::error(diag::checks::unknown_reference, word.span,
+                           wording::format(msg::diag_unknown_id, arg("kind", kind_name(kind)), arg("id", word.text)))
+                   .with_hint(did_you_mean(msg::diag_unknown_id_hint, best))
+                   .with_replacement(best.value_or("")));
+}
+
+} // namespace
+
+void declare_symbols(BuilderState& state) {
+  const std::vector<Declaration> declarations = declarations_of(state.tree.blueprint);
+  // Keys view the tree's ids, which outlive this function.
+  std::unordered_map<std::string_view, Span> first_seen;
+  first_seen.reserve(declarations.size());
+  state.blueprint.symbols.reserve(declarations.size());
+  for (const Declaration& d : declarations) {
+    const auto [it, inserted] = first_seen.emplace(d.id->text, d.id->span);
+    if (inserted) {
+      state.blueprint.symbols.emplace(d.id->text, d.symbol);
+      continue;
+    }
+    state.report(diag::error(diag::checks::duplicate_id, d.id->span,
+                             wording::format(msg::diag_duplicate_id, arg("id", d.id->text)))
+                     .with_hint(wording::format(msg::diag_duplicate_id_hint))
+                     .with_related(it->second, wording::format(msg::diag_duplicate_id_related, arg("id", d.id->text))));
+  }
+}
+
+std::optional<Located<Index>> resolve(BuilderState& state, const syntax::Word& word, SymbolKind kind) {
+  const Symbol* symbol = state.blueprint.find(word.text);
+  if (symbol && symbol->kind == kind) return Located<Index>{symbol->index, word.span};
+  if (symbol) {
+    report_wrong_kind(state, word, symbol->kind, kind);
+  } else if (!state.tree.skipped_words.count(word.text)) { // else declared, probably, in text a syntax error skipped
+    report_unknown(state, word, kind);
+  }
+  return std::nullopt;
+}
+
+std::optional<Located<Index>> resolve_actor(BuilderState& state, const syntax::Word& word) {
+  return resolve(state, word, SymbolKind::actor);
+}
+
+std::string did_you_mean(const wording::Message& hint, const std::optional<std::string>& best) {
+  return best ? wording::format(hint, arg("suggestion", *best)) : std::string{};
+}
+
+} // namespace bp::model::building
