@@ -25,6 +25,14 @@ using bp::test::scratch;
 
 namespace {
 
+// An empty folder of its own for one test.
+fs::path folder(const std::string& name) {
+  const fs::path dir = scratch() / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
 // Runs `script` with sh in `dir`: $BP is the binary, $SRC the source folder.
 Run shell(const fs::path& dir, const std::string& script) {
   const fs::path file = scratch() / "script.sh";
@@ -120,5 +128,56 @@ TEST_CASE("a closed pipe on standard output, SIGPIPE ignored, is exit 2 and one 
     const Run r = into_closed_pipe(command);
     CHECK(r.status == 2);
     CHECK(r.err == "blueprint: error: cannot write to standard output: Broken pipe\n");
+  }
+}
+
+TEST_CASE("a file over --max-file-size is refused from its size, before a byte of it is read") {
+  const fs::path dir = folder("io-size");
+  const fs::path big = dir / "big.blueprint";
+  std::ofstream(big, std::ios::binary) << std::string(2 << 20, '#');
+  // Its access time tells whether the file was read (not on a file system mounted noatime).
+  const auto set_old_access_time = [&] {
+    const timespec times[2] = {{946684800, 0}, {0, UTIME_OMIT}};
+    REQUIRE(::utimensat(AT_FDCWD, big.c_str(), times, 0) == 0);
+  };
+  const auto read_since = [&] {
+    struct stat st {};
+    REQUIRE(::stat(big.c_str(), &st) == 0);
+    return st.st_atim.tv_sec != 946684800;
+  };
+  set_old_access_time();
+  (void)read_file(big);
+  if (!read_since()) {
+    WARN("reading does not update the access time here: skipped");
+    return;
+  }
+  set_old_access_time();
+  Run r = shell(dir, "\"$BP\" check --max-file-size 1 big.blueprint");
+  CHECK(r.status == 2);
+  CHECK(r.err ==
+        "blueprint: error: `big.blueprint` is larger than the limit of 1 MiB; raise it with --max-file-size\n");
+  CHECK_FALSE(read_since());
+  r = shell(dir, "\"$BP\" check --max-file-size 1 - <big.blueprint");
+  CHECK(r.status == 2);
+  CHECK(r.err == "blueprint: error: `<stdin>` is larger than the limit of 1 MiB; raise it with --max-file-size\n");
+  CHECK_FALSE(read_since());
+  // A pipe has no size to ask: it is read up to one byte past the limit.
+  r = shell(dir, "cat big.blueprint | \"$BP\" check --max-file-size 1 -");
+  CHECK(r.status == 2);
+  CHECK(r.err == "blueprint: error: `<stdin>` is larger than the limit of 1 MiB; raise it with --max-file-size\n");
+}
+
+TEST_CASE("a standard input that cannot be read is an I/O error, not an empty blueprint") {
+  const fs::path dir = folder("io-stdin");
+  for (const char* command : {"check -", "render - -o -", "fmt -", "checklist -", "report - -o -"}) {
+    INFO(command);
+    Run r = shell(dir, fmt::format("\"$BP\" {} <&-", command));
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "blueprint: error: cannot read `<stdin>`: Bad file descriptor\n");
+    r = shell(dir, fmt::format("\"$BP\" {} <.", command));
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "blueprint: error: cannot read `<stdin>`: it is a directory\n");
   }
 }
