@@ -71,6 +71,20 @@ Run into_closed_pipe(const std::string& args) {
 
 const std::string messy = "blueprint \"V\"{stage s \"S\"{customer c \"C\"}}";
 
+const std::string formatted = "blueprint \"V\" {\n  stage s \"S\" {\n    customer c \"C\"\n  }\n}\n";
+std::string example() { return read_file(fs::path(BLUEPRINT_SOURCE_DIR) / "examples/coffee-bar.blueprint"); }
+
+// Names left in `dir` that start with a dot: temporary files of a write.
+std::string leftovers(const fs::path& dir) {
+  std::string names;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.path().filename().string().starts_with(".")) names += entry.path().string() + " ";
+  }
+  return names;
+}
+
+fs::perms permissions(const fs::path& path) { return fs::status(path).permissions() & fs::perms::mask; }
+
 // A blueprint with 3,000 errors: megabytes of diagnostics in every format.
 fs::path many_errors() {
   std::string text = "blueprint \"B\" {\n  stage s \"S\" {\n";
@@ -131,6 +145,150 @@ TEST_CASE("a closed pipe on standard output, SIGPIPE ignored, is exit 2 and one 
   }
 }
 
+TEST_CASE("an output that is a link to a device or a pipe is refused, and the link stays") {
+  const fs::path dir = folder("io-devices");
+  const Run r = shell(dir, "cp \"$SRC/examples/coffee-bar.blueprint\" in.blueprint\n"
+                           "ln -s /dev/null null.svg; ln -s /dev/null null.md; mkfifo pipe; ln -s pipe pipe.svg\n"
+                           "\"$BP\" render in.blueprint -o null.svg; echo \"null $?\"\n"
+                           "\"$BP\" render in.blueprint -o pipe.svg; echo \"pipe link $?\"\n"
+                           "\"$BP\" render in.blueprint -o pipe --format svg; echo \"pipe $?\"\n"
+                           "\"$BP\" checklist in.blueprint -o null.md; echo \"checklist $?\"\n");
+  CHECK(r.out == "null 2\npipe link 2\npipe 2\nchecklist 2\n");
+  CHECK(r.err == "blueprint: error: refusing to replace `null.svg`: it is not a regular file\n"
+                 "blueprint: error: refusing to replace `pipe.svg`: it is not a regular file\n"
+                 "blueprint: error: refusing to replace `pipe`: it is not a regular file\n"
+                 "blueprint: error: refusing to replace `null.md`: it is not a regular file\n");
+  CHECK(fs::is_symlink(dir / "null.svg"));
+  CHECK(fs::is_symlink(dir / "null.md"));
+  CHECK(fs::is_symlink(dir / "pipe.svg"));
+  CHECK(fs::is_fifo(dir / "pipe"));
+  CHECK(fs::is_character_file("/dev/null"));
+}
+
+// /dev/stdout is such a link; one of the test's own stands in for it, so that
+// a regression cannot replace the machine's /dev/stdout (as root it could).
+TEST_CASE("an output that is standard output, under any name, is written to standard output") {
+  const fs::path dir = folder("io-stdout");
+  const Run r = shell(dir, "cp \"$SRC/examples/coffee-bar.blueprint\" in.blueprint\n"
+                           "ln -s /proc/self/fd/1 stdout.svg\n"
+                           "\"$BP\" render in.blueprint -o stdout.svg >file.txt; echo \"file $?\"\n"
+                           "\"$BP\" render in.blueprint -o stdout.svg | cat >piped.txt\n"
+                           "\"$BP\" checklist in.blueprint -o stdout.svg --format md | cat >list.txt\n");
+  CHECK(r.out == "file 0\n");
+  CHECK(read_file(dir / "file.txt").starts_with("<?xml"));
+  CHECK(read_file(dir / "piped.txt").starts_with("<?xml"));
+  CHECK(read_file(dir / "list.txt").starts_with("# Standards checklist"));
+  CHECK(fs::is_symlink(dir / "stdout.svg"));
+  CHECK(leftovers(dir).empty());
+}
+
+TEST_CASE("an output that is a link to a regular file is written through, and the link stays") {
+  const fs::path dir = folder("io-links");
+  const Run r = shell(dir, "cp \"$SRC/examples/coffee-bar.blueprint\" in.blueprint\n"
+                           "echo old >real.svg; ln -s real.svg link.svg\n"
+                           "mkdir sub; echo old >sub/deep.svg; ln -s sub/deep.svg deep.svg\n"
+                           "ln -s missing.svg dangling.svg\n"
+                           "\"$BP\" render in.blueprint -o link.svg; echo \"link $?\"\n"
+                           "\"$BP\" render in.blueprint -o deep.svg; echo \"deep $?\"\n"
+                           "\"$BP\" render in.blueprint -o dangling.svg; echo \"dangling $?\"\n");
+  CHECK(r.out == "link 0\ndeep 0\ndangling 2\n");
+  CHECK(r.err == "blueprint: wrote link.svg\nblueprint: wrote deep.svg\n"
+                 "blueprint: error: refusing to write `dangling.svg`: it is a symbolic link to a file "
+                 "that does not exist\n");
+  CHECK(fs::is_symlink(dir / "link.svg"));
+  CHECK(fs::is_symlink(dir / "deep.svg"));
+  CHECK(read_file(dir / "real.svg").starts_with("<?xml"));
+  CHECK(read_file(dir / "sub/deep.svg").starts_with("<?xml"));
+  CHECK(fs::is_symlink(dir / "dangling.svg"));
+  CHECK_FALSE(fs::exists(dir / "missing.svg"));
+  CHECK(leftovers(dir).empty());
+}
+
+TEST_CASE("standard input's file is never overwritten by the output, whatever its name") {
+  const fs::path dir = folder("io-stdin-output");
+  const Run r = shell(dir, "cp \"$SRC/examples/coffee-bar.blueprint\" src.blueprint; cp src.blueprint src.html\n"
+                           "ln src.blueprint other.svg\n"
+                           "\"$BP\" render - -o src.blueprint --format svg <src.blueprint; echo \"render $?\"\n"
+                           "\"$BP\" checklist - -o src.blueprint --format md <src.blueprint; echo \"checklist $?\"\n"
+                           "\"$BP\" report - -o src.html <src.html; echo \"report $?\"\n"
+                           "\"$BP\" render - -o other.svg <src.blueprint; echo \"hard link $?\"\n");
+  CHECK(r.out == "render 2\nchecklist 2\nreport 2\nhard link 2\n");
+  CHECK(r.err == "blueprint: error: refusing to write `src.blueprint`: it is an input file\n"
+                 "blueprint: error: refusing to write `src.blueprint`: it is an input file\n"
+                 "blueprint: error: refusing to write `src.html`: it is an input file\n"
+                 "blueprint: error: refusing to write `other.svg`: it is an input file\n");
+  CHECK(read_file(dir / "src.blueprint") == example());
+  CHECK(read_file(dir / "src.html") == example());
+}
+
+TEST_CASE("fmt --write keeps the file's mode, its links and its other names") {
+  const fs::path dir = folder("io-fmt-write");
+  for (const char* name : {"private.blueprint", "group.blueprint", "real.blueprint", "hard.blueprint"})
+    std::ofstream(dir / name, std::ios::binary) << messy;
+  fs::permissions(dir / "private.blueprint", fs::perms::owner_read | fs::perms::owner_write);
+  fs::permissions(dir / "group.blueprint", fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  fs::create_symlink("real.blueprint", dir / "link.blueprint");
+  fs::create_hard_link(dir / "hard.blueprint", dir / "hard-2.blueprint");
+  const Run r =
+      shell(dir, "\"$BP\" fmt --write private.blueprint group.blueprint link.blueprint hard.blueprint 2>/dev/null");
+  CHECK(r.status == 0);
+  CHECK(read_file(dir / "private.blueprint") == formatted);
+  CHECK(permissions(dir / "private.blueprint") == (fs::perms::owner_read | fs::perms::owner_write));
+  CHECK(permissions(dir / "group.blueprint") ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  CHECK(fs::is_symlink(dir / "link.blueprint"));
+  CHECK(read_file(dir / "real.blueprint") == formatted);
+  CHECK(fs::hard_link_count(dir / "hard.blueprint") == 2);
+  CHECK(fs::equivalent(dir / "hard.blueprint", dir / "hard-2.blueprint"));
+  CHECK(read_file(dir / "hard-2.blueprint") == formatted);
+  CHECK(leftovers(dir).empty());
+}
+
+// Root may write a read-only file, and give a file to another owner; others may not.
+TEST_CASE("fmt --write keeps the owner, and a read-only file stays read-only or is refused") {
+  const fs::path dir = folder("io-fmt-owner");
+  std::ofstream(dir / "read-only.blueprint", std::ios::binary) << messy;
+  fs::permissions(dir / "read-only.blueprint", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+  Run r = shell(dir, "\"$BP\" fmt --write read-only.blueprint");
+  if (::geteuid() == 0) {
+    CHECK(r.status == 0);
+    CHECK(read_file(dir / "read-only.blueprint") == formatted);
+  } else {
+    CHECK(r.status == 2);
+    CHECK(r.err == "blueprint: error: cannot write `read-only.blueprint`: Permission denied\n");
+    CHECK(read_file(dir / "read-only.blueprint") == messy);
+  }
+  CHECK(permissions(dir / "read-only.blueprint") ==
+        (fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read));
+
+  if (::geteuid() != 0) return; // only root can hand a file to someone else
+  const fs::path owned = dir / "owned.blueprint";
+  std::ofstream(owned, std::ios::binary) << messy;
+  REQUIRE(::chown(owned.c_str(), 65534, 65534) == 0);
+  r = shell(dir, "\"$BP\" fmt --write owned.blueprint");
+  CHECK(r.status == 0);
+  CHECK(read_file(owned) == formatted);
+  struct stat st {};
+  REQUIRE(::stat(owned.c_str(), &st) == 0);
+  CHECK(st.st_uid == 65534);
+  CHECK(st.st_gid == 65534);
+}
+
+TEST_CASE("an existing output keeps its mode and its other names") {
+  const fs::path dir = folder("io-output-mode");
+  const Run r = shell(dir, "cp \"$SRC/examples/coffee-bar.blueprint\" in.blueprint\n"
+                           "echo old >private.svg; chmod 600 private.svg\n"
+                           "echo old >shared.svg; ln shared.svg shared-2.svg\n"
+                           "\"$BP\" render in.blueprint -o private.svg 2>/dev/null; echo \"private $?\"\n"
+                           "\"$BP\" render in.blueprint -o shared.svg 2>/dev/null; echo \"shared $?\"\n");
+  CHECK(r.out == "private 0\nshared 0\n");
+  CHECK(read_file(dir / "private.svg").starts_with("<?xml"));
+  CHECK(permissions(dir / "private.svg") == (fs::perms::owner_read | fs::perms::owner_write));
+  CHECK(fs::hard_link_count(dir / "shared.svg") == 2);
+  CHECK(read_file(dir / "shared-2.svg").starts_with("<?xml"));
+  CHECK(leftovers(dir).empty());
+}
+
 TEST_CASE("a file over --max-file-size is refused from its size, before a byte of it is read") {
   const fs::path dir = folder("io-size");
   const fs::path big = dir / "big.blueprint";
@@ -180,4 +338,34 @@ TEST_CASE("a standard input that cannot be read is an I/O error, not an empty bl
     CHECK(r.out.empty());
     CHECK(r.err == "blueprint: error: cannot read `<stdin>`: it is a directory\n");
   }
+}
+
+// Another user's file that we may write: a rename would make it ours (or fail
+// in a folder we may not write), so it is rewritten in place, as `>` would.
+TEST_CASE("fmt --write as another user keeps the owner, in a folder open to all or closed") {
+  if (::geteuid() != 0 || std::system("command -v setpriv >/dev/null") != 0) {
+    WARN("needs root and setpriv to act as another user: skipped");
+    return;
+  }
+  const fs::path dir = folder("io-fmt-other-user");
+  fs::create_directories(dir / "open");
+  fs::create_directories(dir / "closed");
+  fs::permissions(dir / "open", fs::perms::all);
+  for (const char* name : {"open/theirs.blueprint", "closed/theirs.blueprint"}) {
+    std::ofstream(dir / name, std::ios::binary) << messy;
+    fs::permissions(dir / name, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                                    fs::perms::group_write | fs::perms::others_read | fs::perms::others_write);
+  }
+  const Run r = shell(dir, "setpriv --reuid=65534 --regid=65534 --clear-groups \"$BP\" fmt --write "
+                           "open/theirs.blueprint closed/theirs.blueprint");
+  CHECK(r.status == 0);
+  for (const char* name : {"open/theirs.blueprint", "closed/theirs.blueprint"}) {
+    INFO(name);
+    CHECK(read_file(dir / name) == formatted);
+    struct stat st {};
+    REQUIRE(::stat((dir / name).c_str(), &st) == 0);
+    CHECK(st.st_uid == 0);
+    CHECK((st.st_mode & 07777) == 0666);
+  }
+  CHECK(leftovers(dir).empty());
 }
