@@ -100,6 +100,7 @@ int run_command(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+  bp::cli::reserve_standard_streams();
   try {
     return bp::cli::finish_standard_output(run_command(argc, argv));
   } catch (const std::system_error&) {

@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace bp::cli {
 
@@ -19,6 +21,14 @@ int first_error = 0;   // the errno of the first failed write, 0 while none fail
 bool reported = false; // its line is printed once, however often the run asks
 
 } // namespace
+
+void reserve_standard_streams() {
+  for (const int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    // The lowest free descriptor: this one, as those below it are open.
+    ::open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+  }
+}
 
 void print_out(std::string_view text) {
   if (first_error != 0 || text.empty()) return; // the output is already lost

@@ -8,6 +8,12 @@
 
 namespace bp::cli {
 
+// Fills a closed standard input, output or error (`<&-`, `>&-`) with /dev/null
+// opened the wrong way round, before anything else is opened: no file the run
+// opens can land on descriptors 0 to 2 and get another stream's bytes, and
+// using the stream still fails as on a closed one ("Bad file descriptor").
+void reserve_standard_streams();
+
 // Appends `text` to standard output through stdio, so it stays in order with
 // what CLI11 prints there (--help). A failure is kept for the end of the run.
 void print_out(std::string_view text);

@@ -369,3 +369,20 @@ TEST_CASE("fmt --write as another user keeps the owner, in a folder open to all 
   }
   CHECK(leftovers(dir).empty());
 }
+
+TEST_CASE("a closed standard output or error is an I/O error") {
+  const fs::path dir = folder("io-closed");
+  Run r = shell(BLUEPRINT_SOURCE_DIR, "\"$BP\" check examples/coffee-bar.blueprint >&-");
+  CHECK(r.status == 2);
+  CHECK(r.err == "blueprint: error: cannot write to standard output: Bad file descriptor\n");
+  r = shell(BLUEPRINT_SOURCE_DIR, "\"$BP\" explain BP201 >&-");
+  CHECK(r.status == 2);
+  CHECK(r.err == "blueprint: error: cannot write to standard output: Bad file descriptor\n");
+  // The outputs are still written, and nothing lands in them but their text.
+  r = shell(dir, "cp \"$SRC/examples/coffee-bar.blueprint\" in.blueprint\n"
+                 "\"$BP\" render in.blueprint -o out.svg >&- 2>&- <&-; echo \"render $?\"\n"
+                 "\"$BP\" check missing.blueprint 2>&-; echo \"check $?\"\n");
+  CHECK(r.out == "render 2\ncheck 2\n");
+  CHECK(read_file(dir / "out.svg").starts_with("<?xml"));
+  CHECK(leftovers(dir).empty());
+}
