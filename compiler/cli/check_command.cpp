@@ -2,6 +2,7 @@
 
 #include "compiler/cli/error_line.hpp"
 #include "compiler/cli/input.hpp"
+#include "compiler/cli/standard_output.hpp"
 #include "compiler/diag/gcc_printer.hpp"
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/json_printer.hpp"
@@ -95,7 +96,7 @@ int run_check(const CheckOptions& options) {
                       : options.format == "sarif" ? diag::print_sarif(reports)
                       : options.format == "gcc"   ? diag::print_gcc(reports)
                                                   : diag::print_human(reports, {use_color(options.color)});
-    fmt::print("{}", out);
+    print_out(out);
   }
   if (io_failed) return 2;
   return diag::count(reports).errors > 0 ? 1 : 0;

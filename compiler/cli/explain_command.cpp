@@ -1,6 +1,7 @@
 #include "compiler/cli/explain_command.hpp"
 
 #include "compiler/cli/error_line.hpp"
+#include "compiler/cli/standard_output.hpp"
 #include "compiler/diag/check_table.hpp"
 #include "compiler/diag/spelling.hpp"
 #include "compiler/wording/catalog.hpp"
@@ -25,7 +26,7 @@ void add_explain_command(CLI::App& app, ExplainOptions& options) {
 int run_explain(const ExplainOptions& options) {
   if (options.check.empty()) {
     for (const diag::CheckInfo& c : diag::all_checks()) {
-      fmt::print("{}  {:<24} {:<8} {}\n", c.code, c.name, diag::to_string(c.default_level), c.summary());
+      print_out(fmt::format("{}  {:<24} {:<8} {}\n", c.code, c.name, diag::to_string(c.default_level), c.summary()));
     }
     return 0;
   }
@@ -41,7 +42,7 @@ int run_explain(const ExplainOptions& options) {
       print_error(msg::cli_unknown_check_list, fmt::arg("check", options.check));
     return 2;
   }
-  fmt::print("{}", diag::explanation(*check));
+  print_out(diag::explanation(*check));
   return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "compiler/cli/input.hpp"
 #include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
+#include "compiler/cli/standard_output.hpp"
 #include "compiler/diag/check_table.hpp"
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/quote.hpp"
@@ -62,10 +63,10 @@ Outcome format_one(const std::string& path, const FmtOptions& options, Diagnosti
   const bool changed = *formatted != input->text;
   if (options.check) {
     if (changed) {
-      fmt::print("{}\n",
-                 wording::format(msg::cli_fmt_not_formatted, fmt::arg("file", diag::escape_controls(input->name)),
-                                 fmt::arg("line", first_difference_line(input->text, *formatted)),
-                                 fmt::arg("path", diag::escape_controls(path))));
+      print_out(wording::format(msg::cli_fmt_not_formatted, fmt::arg("file", diag::escape_controls(input->name)),
+                                fmt::arg("line", first_difference_line(input->text, *formatted)),
+                                fmt::arg("path", diag::escape_controls(path))) +
+                "\n");
     }
   } else if (options.write) {
     if (changed) {
@@ -76,7 +77,7 @@ Outcome format_one(const std::string& path, const FmtOptions& options, Diagnosti
       sink.progress(wording::format(msg::cli_formatted, fmt::arg("file", diag::escape_controls(path))));
     }
   } else {
-    std::fwrite(formatted->data(), 1, formatted->size(), stdout);
+    print_out(*formatted);
   }
   return changed ? Outcome::changed : Outcome::unchanged;
 }
@@ -129,7 +130,7 @@ int format_files(const FmtOptions& options, DiagnosticSink& sink) {
 
 int run_fmt(const FmtOptions& options) {
   DiagnosticSink sink(options.message_format);
-  return sink.finish(format_files(options, sink));
+  return sink.finish(finish_standard_output(format_files(options, sink)));
 }
 
 } // namespace bp::cli

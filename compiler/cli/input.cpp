@@ -7,13 +7,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace bp::cli {
 
@@ -31,18 +32,26 @@ void too_large(const std::string& name) {
               fmt::arg("mib", max_input_bytes() >> 20));
 }
 
-} // namespace
-
-namespace {
+void cannot_read(const std::string& name, int error) {
+  print_error(msg::cli_cannot_read, fmt::arg("file", diag::escape_controls(name)),
+              fmt::arg("reason", std::strerror(error)));
+}
 
 // Reads at most max_input_bytes() + 1 bytes, whatever the file claims its size
-// is (links to devices or /proc files report 0), so the limit always holds.
-std::optional<std::string> read_bounded(std::istream& in, const std::string& name) {
+// is (a regular file can grow after its size was asked; pipes, and links to
+// devices or /proc files, have none), so the limit always holds.
+std::optional<std::string> read_bounded(int fd, const std::string& name) {
   std::string text;
   char chunk[1 << 16];
-  while (in && text.size() <= max_input_bytes()) {
-    in.read(chunk, sizeof chunk);
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  while (text.size() <= max_input_bytes()) {
+    const ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      cannot_read(name, errno); // a directory on standard input, a closed one, a failing disk
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    text.append(chunk, static_cast<std::size_t>(n));
   }
   if (text.size() > max_input_bytes()) {
     too_large(name);
@@ -51,11 +60,35 @@ std::optional<std::string> read_bounded(std::istream& in, const std::string& nam
   return text;
 }
 
+// The bytes of an open file. A regular file over the limit is refused from its
+// size, before anything of it is read.
+std::optional<std::string> read_open(int fd, const std::string& name) {
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    cannot_read(name, errno); // standard input closed (`<&-`)
+    return std::nullopt;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    print_error(msg::cli_read_directory, fmt::arg("file", diag::escape_controls(name)));
+    return std::nullopt;
+  }
+  if (S_ISREG(st.st_mode)) {
+    // What is left from here: standard input may not start at the file's start.
+    const off_t at = std::max<off_t>(::lseek(fd, 0, SEEK_CUR), 0);
+    const off_t left = std::max<off_t>(st.st_size - at, 0);
+    if (static_cast<std::uintmax_t>(left) > max_input_bytes()) {
+      too_large(name);
+      return std::nullopt;
+    }
+  }
+  return read_bounded(fd, name);
+}
+
 } // namespace
 
 std::optional<Input> read_input(const std::string& path) {
   if (path == "-") {
-    auto text = read_bounded(std::cin, "<stdin>");
+    auto text = read_open(STDIN_FILENO, "<stdin>");
     if (!text) return std::nullopt;
     return Input{"<stdin>", std::move(*text)};
   }
@@ -68,19 +101,14 @@ std::optional<Input> read_input(const std::string& path) {
     print_error(msg::cli_read_not_regular, fmt::arg("file", diag::escape_controls(path)));
     return std::nullopt;
   }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    print_error(msg::cli_cannot_read, fmt::arg("file", diag::escape_controls(path)),
-                fmt::arg("reason", std::strerror(errno)));
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    cannot_read(path, errno);
     return std::nullopt;
   }
-  auto text = read_bounded(file, path);
+  auto text = read_open(fd, path);
+  ::close(fd);
   if (!text) return std::nullopt;
-  if (file.bad()) {
-    print_error(msg::cli_cannot_read, fmt::arg("file", diag::escape_controls(path)),
-                fmt::arg("reason", std::strerror(errno)));
-    return std::nullopt;
-  }
   return Input{path, std::move(*text)};
 }
 

@@ -9,13 +9,26 @@
 #include "compiler/cli/lsp_command.hpp"
 #include "compiler/cli/render_command.hpp"
 #include "compiler/cli/report_command.hpp"
+#include "compiler/cli/standard_output.hpp"
 #include "compiler/wording/catalog.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <sstream>
+#include <system_error>
 
-int main(int argc, char** argv) {
+namespace {
+
+// CLI11's help and version text, written as every output is, so a failed write is seen.
+int print_help(const CLI::App& app, const CLI::Error& e) {
+  std::ostringstream text;
+  const int status = app.exit(e, text);
+  bp::cli::print_out(text.str());
+  return status;
+}
+
+int run_command(int argc, char** argv) {
   CLI::App app{"blueprint: service blueprints as text, compiled into diagrams, design checks and checklists",
                "blueprint"};
   app.set_version_flag("--version", std::string("blueprint ") + BLUEPRINT_VERSION);
@@ -63,11 +76,11 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    return print_help(app, e);
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    return print_help(app, e);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return print_help(app, e);
   } catch (const CLI::ParseError& e) {
     app.exit(e);
     return 2;
@@ -82,4 +95,17 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("fmt")) return bp::cli::run_fmt(fmt);
   if (app.got_subcommand("lsp")) return bp::cli::run_lsp();
   return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  bp::cli::reserve_standard_streams();
+  try {
+    return bp::cli::finish_standard_output(run_command(argc, argv));
+  } catch (const std::system_error&) {
+    // fmt::print throws when standard error cannot be written: nothing more
+    // can be said, but the status still tells.
+    return 2;
+  }
 }

@@ -1,15 +1,14 @@
 #include "compiler/cli/output_file.hpp"
 
+#include "compiler/cli/file_writes.hpp"
 #include "compiler/diag/quote.hpp"
 #include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
 
 #include <cerrno>
-#include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
-#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,24 +16,64 @@ namespace bp::cli {
 
 namespace msg = wording::msg;
 
-namespace fs = std::filesystem;
-
 namespace {
 
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
+bool same_file(const struct stat& a, const struct stat& b) { return a.st_dev == b.st_dev && a.st_ino == b.st_ino; }
+
+// Whether `output` is one of the inputs: compared as files, not as names, so
+// another spelling, a link or standard input's file (`- < x -o x`) are seen.
+bool is_an_input(const struct stat& output, const std::vector<std::string>& inputs) {
+  for (const std::string& input : inputs) {
+    struct stat st {};
+    const int found = input == "-" ? ::fstat(STDIN_FILENO, &st) : ::stat(input.c_str(), &st);
+    if (found == 0 && same_file(output, st)) return true;
+  }
+  return false;
 }
 
-std::optional<std::string> write_all(int fd, const std::string& bytes) {
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return std::string(std::strerror(errno));
-    done += static_cast<std::size_t>(n);
-  }
-  return std::nullopt;
+// `-o /dev/stdout`, `-o /proc/self/fd/1` or a link to them: the program's own
+// standard output, written as `-` is rather than replaced.
+bool is_standard_output(const struct stat& output) {
+  struct stat st {};
+  return ::fstat(STDOUT_FILENO, &st) == 0 && same_file(output, st);
+}
+
+diag::Result<void> to_standard_output(const std::string& bytes) {
+  if (auto problem = write_all(STDOUT_FILENO, bytes))
+    return diag::failure(wording::format(msg::cli_cannot_write_stdout, fmt::arg("reason", *problem)));
+  return diag::success();
+}
+
+diag::Result<void> cannot_write(const std::string& shown, const std::string& reason) {
+  return diag::failure(wording::format(msg::cli_cannot_write, fmt::arg("file", shown), fmt::arg("reason", reason)));
+}
+
+// The file a symbolic link at `path` leads to, so the link stays and its target
+// is what changes; `path` itself otherwise.
+std::optional<std::string> final_target(const std::string& path) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path;
+  char* resolved = ::realpath(path.c_str(), nullptr);
+  if (!resolved) return std::nullopt;
+  std::string target(resolved);
+  std::free(resolved);
+  return target;
+}
+
+// An existing `path` (`st` is what it leads to): standard output, a regular
+// file to replace, or something that is refused.
+diag::Result<void> write_existing(const std::string& path, const struct stat& st, const std::string& bytes,
+                                  const std::string& shown) {
+  if (is_standard_output(st)) return to_standard_output(bytes);
+  if (S_ISDIR(st.st_mode)) return diag::failure(wording::format(msg::cli_write_directory, fmt::arg("file", shown)));
+  // A device or pipe (`-o /dev/null`, or a link to one) is neither replaced by
+  // a regular file nor written into.
+  if (!S_ISREG(st.st_mode))
+    return diag::failure(wording::format(msg::cli_replace_not_regular, fmt::arg("file", shown)));
+  const std::optional<std::string> target = final_target(path);
+  if (!target) return cannot_write(shown, std::strerror(errno));
+  if (auto problem = replace_file(*target, st, bytes)) return cannot_write(shown, *problem);
+  return diag::success();
 }
 
 } // namespace
@@ -43,40 +82,19 @@ diag::Result<void> write_output(const std::string& raw_path, const std::string& 
                                 const std::vector<std::string>& inputs) {
   const std::string& path = raw_path;                        // for the file system
   const std::string shown = diag::escape_controls(raw_path); // for messages
-  if (path == "-") {
-    if (auto problem = write_all(STDOUT_FILENO, bytes))
-      return diag::failure(wording::format(msg::cli_cannot_write_stdout, fmt::arg("reason", *problem)));
-    return diag::success();
+  if (path == "-") return to_standard_output(bytes);
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    if (is_an_input(st, inputs)) return diag::failure(wording::format(msg::cli_write_input, fmt::arg("file", shown)));
+    return write_existing(path, st, bytes, shown);
   }
-  for (const std::string& input : inputs) {
-    if (same_file(path, input)) return diag::failure(wording::format(msg::cli_write_input, fmt::arg("file", shown)));
-  }
-  std::error_code ec;
-  if (fs::is_directory(path, ec))
-    return diag::failure(wording::format(msg::cli_write_directory, fmt::arg("file", shown)));
-  // A device or pipe (`-o /dev/null`) must not be replaced by a regular file.
-  if (fs::exists(path, ec) && !fs::is_regular_file(fs::symlink_status(path, ec)) && !fs::is_symlink(path, ec)) {
-    return diag::failure(wording::format(msg::cli_replace_not_regular, fmt::arg("file", shown)));
-  }
-  const fs::path target(path);
-  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0)
-    return diag::failure(
-        wording::format(msg::cli_cannot_write, fmt::arg("file", shown), fmt::arg("reason", std::strerror(errno))));
-  std::optional<std::string> problem = write_all(fd, bytes);
-  if (!problem && ::fsync(fd) != 0) problem = std::strerror(errno);
-  // mkstemp creates 0600; an output gets the usual permissions under the umask.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (!problem && ::fchmod(fd, 0666 & ~mask) != 0) problem = std::strerror(errno);
-  if (::close(fd) != 0 && !problem) problem = std::strerror(errno);
-  if (!problem && std::rename(temp.c_str(), path.c_str()) != 0) problem = std::strerror(errno);
-  if (problem) {
-    ::unlink(temp.c_str());
-    return diag::failure(wording::format(msg::cli_cannot_write, fmt::arg("file", shown), fmt::arg("reason", *problem)));
-  }
+  if (errno != ENOENT) return cannot_write(shown, std::strerror(errno)); // a link loop, a folder we may not search
+  // A link to nothing: writing through it would create a file wherever it
+  // points (as `cp` does, refused).
+  struct stat link {};
+  if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
+    return diag::failure(wording::format(msg::cli_write_dangling_link, fmt::arg("file", shown)));
+  if (auto problem = write_new_file(path, bytes)) return cannot_write(shown, *problem);
   return diag::success();
 }
 

@@ -1,55 +1,22 @@
 // Runs the real `blueprint` binary: exit codes, stdout and stderr.
 
+#include "tests/cli/cli_run.hpp"
 #include "tests/test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
-#include <sys/wait.h>
 
 namespace fs = std::filesystem;
+using bp::test::Run;
+using bp::test::run;
+using bp::test::scratch;
+using bp::test::write_file;
 
 namespace {
-
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-fs::path scratch() {
-  static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / fmt::format("blueprint-cli-{}", ::getpid());
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
-
-// Runs `PREFIX blueprint ARGS` through the shell from the source directory; the
-// prefix sets the environment, or names another program to run instead.
-Run run(const std::string& args, const std::string& prefix = "NO_COLOR=") {
-  const fs::path out = scratch() / "out.txt";
-  const fs::path err = scratch() / "err.txt";
-  const bool other_program = prefix.starts_with("script");
-  const std::string program = other_program ? prefix : fmt::format("{} '{}'", prefix, BLUEPRINT_BINARY);
-  const std::string command =
-      fmt::format("cd '{}' && {} {} >'{}' 2>'{}'", BLUEPRINT_SOURCE_DIR, program, args, out.string(), err.string());
-  const int raw = std::system(command.c_str());
-  return Run{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, bp::test::read_file(out), bp::test::read_file(err)};
-}
-
-fs::path write_file(const std::string& name, const std::string& text) {
-  const fs::path path = scratch() / name;
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
-}
 
 const std::string valid = "blueprint \"V\" {\n  stage s \"S\" {\n    customer c \"C\"\n  }\n}\n";
 
