@@ -90,13 +90,13 @@ std::string html_message(std::string_view message) {
 
 std::string csv_field(std::string_view text) {
   std::string value;
-  if (!text.empty() &&
-      (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r')) {
-    value += '\'';
-  }
   for (const char c : text) {
     if (!is_control(static_cast<unsigned char>(c))) value += c; // ESC and friends have no place in a cell
   }
+  // Judged on the cell as the spreadsheet gets it: after the controls are gone,
+  // so "\x01=..." cannot slip a formula past.
+  static constexpr std::string_view formula_start = "=+-@\t";
+  if (!value.empty() && formula_start.find(value[0]) != std::string_view::npos) value.insert(0, 1, '\'');
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
   for (const char c : value) {

@@ -23,9 +23,10 @@ std::string markdown(std::string_view text);
 std::string markdown_message(std::string_view message);
 std::string html_message(std::string_view message);
 
-// One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, quotes
-// doubled. A field starting with = + - @ (or tab, CR) gets a leading apostrophe so
-// spreadsheets show it instead of running it as a formula.
+// One CSV field (RFC 4180): quoted when it holds a comma, quote or LF, quotes
+// doubled; control characters other than newline and tab dropped. A field that
+// then starts with = + - @ or a tab gets a leading apostrophe so spreadsheets
+// show it instead of running it as a formula.
 std::string csv_field(std::string_view text);
 
 } // namespace bp::escape

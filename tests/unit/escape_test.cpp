@@ -38,3 +38,15 @@ TEST_CASE("csv fields follow RFC 4180 and never start a formula") {
   CHECK(csv_field("@SUM(A1)") == "'@SUM(A1)");
   CHECK(csv_field("取餐") == "取餐");
 }
+
+TEST_CASE("csv neutralises a formula behind dropped control characters") {
+  // The cell a spreadsheet sees is the text without its controls: it must not
+  // start with = + - @ either.
+  CHECK(csv_field("\x01=HYPERLINK(\"http://evil.example/\",\"Open\")") ==
+        "\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"Open\"\")\"");
+  CHECK(csv_field("\x1b+1") == "'+1");
+  CHECK(csv_field("\x7f\x01-2") == "'-2");
+  CHECK(csv_field("\x02@SUM(A1)") == "'@SUM(A1)");
+  CHECK(csv_field("\x01=x.blueprint:3:27") == "'=x.blueprint:3:27"); // a file name in a finding's status
+  CHECK(csv_field("\r=1") == "'=1");
+}
