@@ -8,6 +8,12 @@
 
 namespace bp::escape {
 
+// Text fit for a document, decoded as UTF-8: bytes that are not UTF-8 (a file
+// name can hold any) become U+FFFD, and control characters other than newline and
+// tab (C0, DEL and the C1 controls U+0080-U+009F) are dropped. Every function
+// below starts with it, so what is left to escape is ASCII, byte by byte.
+std::string printable(std::string_view text);
+
 // HTML text and attribute values: & < > " ' escaped; control characters dropped.
 std::string html(std::string_view text);
 

@@ -7,6 +7,7 @@ Usage: checklist_formats_test.py BLUEPRINT SOURCE_DIR WORK_DIR"""
 import csv
 import html.parser
 import io
+import os
 import pathlib
 import subprocess
 import sys
@@ -19,8 +20,8 @@ from support import Checks  # noqa: E402
 check = Checks()
 
 
-def run(binary, *args):
-    return subprocess.run([binary, *args], check=True, capture_output=True).stdout
+def run(binary, *args, cwd=None):
+    return subprocess.run([binary, *args], check=True, capture_output=True, cwd=cwd).stdout
 
 
 class Collector(html.parser.HTMLParser):
@@ -52,6 +53,59 @@ HOSTILE = '''blueprint "Audit, \\"quoted\\" | *bold* <script>x</script>" {
   flow c <-> f
 }
 '''
+
+
+# Control characters around formulas, C1 controls (U+009B is a terminal's CSI,
+# U+0085 a line break), in a file whose name starts with \x01= and is not UTF-8.
+CONTROLS = r'''blueprint "T \u{9B}2J" {
+  stage s "S \u{85}x" {
+    customer a "A" { fail "\u{1}=HYPERLINK(\"http://evil.example/\",\"Open\")" }
+    frontstage f "F \u{9B}2J" { fail "\u{9B}@SUM(A1)" { recovery "\u{7F}-2" } }
+  }
+  flow a -> f
+}
+'''
+CONTROL_NAME = b"\x01=\xff\xfe.blueprint"
+
+
+def raw_controls(text):
+    """C0 controls other than tab, LF and CR, DEL and C1 controls in `text`."""
+    return [c for c in text if (ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) < 0xA0]
+
+
+def utf8(data):
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def check_controls(binary, work):
+    path = work / "controls"
+    path.mkdir(exist_ok=True)
+    source = path / os.fsdecode(CONTROL_NAME)  # the bytes survive as surrogate escapes
+    source.write_text(CONTROLS, encoding="utf-8")
+    shown = "\ufffd\ufffd.blueprint"
+    for fmt in ("md", "html", "csv"):
+        # Named as given, so the status of a finding row starts with the name.
+        data = run(str(pathlib.Path(binary).resolve()), "checklist", source.name, "--format", fmt, cwd=path)
+        check(utf8(data), f"controls {fmt}: the output is UTF-8 (the file name's bytes are not)")
+        text = data.decode("utf-8", errors="replace")
+        check(not raw_controls(text), f"controls {fmt}: no C0, DEL or C1 controls ({raw_controls(text)[:5]})")
+        check(shown in text, f"controls {fmt}: the file name's bad bytes show as U+FFFD")
+        if fmt != "csv":
+            continue
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        for r in rows:
+            for cell in r:
+                check(not cell or cell[0] not in "=+-@", f"controls: cell {cell[:30]!r} cannot run as a formula")
+        cells = [c for r in rows for c in r]
+        check("'=HYPERLINK(\"http://evil.example/\",\"Open\")" in cells, "controls CSV: \\x01= is neutralised")
+        check("'@SUM(A1)" in cells and "'-2" in cells, "controls CSV: a C1 or DEL before @ or - is neutralised")
+        statuses = [r[7] for r in rows if r[1] == "finding"]
+        check(statuses and all(s.startswith("'=" + shown + ":") for s in statuses),
+              f"controls CSV: the file name \\x01= is neutralised in every status ({statuses[:2]})")
 
 
 def main():
@@ -103,6 +157,7 @@ def main():
     check(len(table) == 1 and table[0].count(" | ") + 2 == 4 + table[0].count("\\|"), "Markdown: a | in a label keeps the table's columns")
     check("<img" not in md and "<script" not in md, "Markdown: no raw HTML")
 
+    check_controls(binary, work)
     return check.finish()
 
 

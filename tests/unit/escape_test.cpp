@@ -50,3 +50,31 @@ TEST_CASE("csv neutralises a formula behind dropped control characters") {
   CHECK(csv_field("\x01=x.blueprint:3:27") == "'=x.blueprint:3:27"); // a file name in a finding's status
   CHECK(csv_field("\r=1") == "'=1");
 }
+
+TEST_CASE("every format drops C1 controls, decoded as code points") {
+  // U+009B is a terminal's CSI and U+0085 a line break; both are two bytes, C2 9B and C2 85.
+  const std::string csi = "\xC2\x9B", nel = "\xC2\x85";
+  CHECK(printable("F " + csi + "2J" + nel + ".") == "F 2J.");
+  CHECK(html("F " + csi + "2J<" + nel) == "F 2J&lt;");
+  CHECK(markdown("F " + csi + "2J*" + nel) == "F 2J\\*");
+  CHECK(csv_field("F " + csi + "2J" + nel) == "F 2J");
+  CHECK(csv_field(nel + "=1") == "'=1");
+  CHECK(html_message("`a" + csi + "` b" + nel) == "<code>a</code> b");
+  CHECK(markdown_message("`a" + csi + "` b" + nel) == "`a` b");
+  // What is not a control stays: the no-break space (C2 A0), é (C3 A9), Chinese.
+  const std::string kept = "no-break\xC2\xA0space caf\xC3\xA9 取餐";
+  CHECK(printable(kept) == kept);
+  CHECK(printable("tab\tline\nbell\x07.del\x7F.") == "tab\tline\nbell.del.");
+}
+
+TEST_CASE("bytes that are not UTF-8 become U+FFFD in every format") {
+  // A file name is any bytes; the documents declare UTF-8.
+  const std::string bad = "\xFF\xFE.blueprint", shown = "\xEF\xBF\xBD\xEF\xBF\xBD.blueprint";
+  CHECK(printable(bad) == shown);
+  CHECK(html(bad) == shown);
+  CHECK(markdown(bad) == shown);
+  CHECK(csv_field(bad) == shown);
+  CHECK(printable("a\xC3") == "a\xEF\xBF\xBD");                               // truncated sequence
+  CHECK(printable("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong /
+  CHECK(printable("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // a surrogate
+}
