@@ -38,6 +38,9 @@ class Collector(html.parser.HTMLParser):
         self.text.append(data)
 
 
+# As the report has it, less `img-src data:`: the checklist has no images.
+CSP = '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">'
+
 HOSTILE = '''blueprint "Audit, \\"quoted\\" | *bold* <script>x</script>" {
   role lead "Lead, shift"
   standard fast "=HYPERLINK(\\"http://evil\\",\\"click\\")" {
@@ -123,6 +126,7 @@ def main():
         boxes = md.count("- [ ] ")
         check(parser.checkboxes == boxes and boxes > 0, f"{path.name}: one HTML checkbox per Markdown item ({parser.checkboxes} vs {boxes})")
         check("script" not in parser.tags and "img" not in parser.tags, f"{path.name}: no injected elements in HTML")
+        check(CSP in page.split("</head>")[0], f"{path.name}: the HTML carries the Content-Security-Policy")
 
         data = run(binary, "checklist", str(path), "--format", "csv")
         rows = list(csv.reader(io.StringIO(data.decode(), newline="")))
