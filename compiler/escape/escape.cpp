@@ -41,6 +41,22 @@ std::string html(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// GFM's extended autolinks start at the colon of `scheme://` and at the w of a
+// `www.` that begins a word. Backslash-escaping that colon or dot shows the same
+// text and leaves no autolink to find. (Bare e-mail addresses still link: GFM
+// finds them after backslash escapes are gone; see docs/security.md.)
+bool opens_autolink(std::string_view text, std::size_t i) {
+  if (text[i] == ':') return text.substr(i + 1, 2) == "//";
+  if (text[i] != '.' || i < 3) return false;
+  const auto lower = [&](std::size_t at) { return std::tolower(static_cast<unsigned char>(text[at])); };
+  const bool word_start = i == 3 || !std::isalnum(static_cast<unsigned char>(text[i - 4]));
+  return word_start && lower(i - 3) == 'w' && lower(i - 2) == 'w' && lower(i - 1) == 'w';
+}
+
+} // namespace
+
 std::string markdown(std::string_view raw) {
   // The writers only put text inline, after a list marker or a table pipe, so
   // block syntax (#, -, 1.) cannot start there; inline syntax must be escaped.
@@ -61,7 +77,7 @@ std::string markdown(std::string_view raw) {
     else if (c == '&' && entity_start)
       out += "&amp;";
     else {
-      if (special.find(c) != std::string_view::npos) out += '\\';
+      if (special.find(c) != std::string_view::npos || opens_autolink(text, i)) out += '\\';
       out += c;
     }
   }

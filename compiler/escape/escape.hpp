@@ -19,7 +19,8 @@ std::string html(std::string_view text);
 
 // Markdown inline text: inline syntax characters (and `|`, which breaks tables)
 // are backslash-escaped, `<` (and `&` where it could start an entity) become
-// entities, newlines become spaces.
+// entities, newlines become spaces. The colon of `://` and the dot of a `www.`
+// are backslash-escaped too, so GFM does not turn a bare URL into a link.
 std::string markdown(std::string_view text);
 
 // Compiler messages name ids in backticks: those become code spans (Markdown) or

@@ -9,6 +9,8 @@ import html.parser
 import io
 import os
 import pathlib
+import re
+import shutil
 import subprocess
 import sys
 
@@ -111,6 +113,39 @@ def check_controls(binary, work):
               f"controls CSV: the file name \\x01= is neutralised in every status ({statuses[:2]})")
 
 
+# Bare URLs in every kind of text, the file name and a finding message: GFM's
+# extended autolinks must not make links of them. (Bare e-mail addresses still
+# link; docs/security.md says why.)
+URLS = r'''blueprint "See https://evil.example/a" {
+  owner "www.evil.example"
+  standard fast "Fast, ftp://evil.example/b" {
+    dimension responsiveness kind hard measure "WWW.evil.example/c" target <= 2min
+  }
+  stage s "Stage (www.evil.example/d)" {
+    evidence e "E"
+    customer a "A *www.evil.example/e*" { meets fast fail "see https://evil.example/f" }
+    frontstage f "x_www.evil.example/g" { wait "http://evil.example/h" }
+  }
+  flow a -> f
+}
+'''
+
+
+def check_autolinks(binary, work):
+    if not shutil.which("cmark-gfm"):
+        check(False, "cmark-gfm is not installed (scripts/install-deps installs it)")
+        return
+    path = work / "www.evil.example.blueprint"
+    path.write_text(URLS, encoding="utf-8")
+    md = run(binary, "checklist", str(path))
+    page = subprocess.run(["cmark-gfm", "-e", "autolink", "-e", "table", "-e", "tasklist"], input=md,
+                          capture_output=True, check=True).stdout.decode()
+    links = re.findall(r'<a href="(?!mailto:)[^"]*"', page)
+    check(not links, f"Markdown: no bare URL becomes a link under GFM ({links[:3]})")
+    for text in ("https://evil.example/f", "ftp://evil.example/b", "WWW.evil.example/c", "www.evil.example/g"):
+        check(text in page, f"Markdown: {text!r} shows as written")
+
+
 def main():
     binary, source_dir, work = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
     work.mkdir(parents=True, exist_ok=True)
@@ -162,6 +197,7 @@ def main():
     check("<img" not in md and "<script" not in md, "Markdown: no raw HTML")
 
     check_controls(binary, work)
+    check_autolinks(binary, work)
     return check.finish()
 
 

@@ -78,3 +78,15 @@ TEST_CASE("bytes that are not UTF-8 become U+FFFD in every format") {
   CHECK(printable("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong /
   CHECK(printable("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // a surrogate
 }
+
+TEST_CASE("markdown keeps bare URLs from becoming GFM autolinks") {
+  // GFM links `scheme://...` at the colon and `www.` at the w; a backslash before
+  // the colon or the dot shows the same text and stops both (cmark-gfm 0.29).
+  CHECK(markdown("see https://evil.example/f") == "see https\\://evil.example/f");
+  CHECK(markdown("ftp://x.example") == "ftp\\://x.example");
+  CHECK(markdown("www.evil.example and WWW.evil.example") == "www\\.evil.example and WWW\\.evil.example");
+  CHECK(markdown("x_www.evil.example") == "x\\_www\\.evil.example");
+  CHECK(markdown_message("fail point \"https://e.example\" on `a`") == "fail point \"https\\://e.example\" on `a`");
+  // What is not a URL is left alone.
+  CHECK(markdown("10:30, ratio 2:1, wwwx.example, awww.example") == "10:30, ratio 2:1, wwwx.example, awww.example");
+}
