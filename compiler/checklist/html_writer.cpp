@@ -239,6 +239,10 @@ std::string write_html(const Checklist& checklist) {
   for (const std::string& phrase : model::meta_phrases(b))
     meta += (meta.empty() ? "" : words(msg::checklist_separator)) + html(phrase);
   return fmt::format("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                     // Nothing may load or run, as in the report: a second line of
+                     // defence behind the escaping, for a page mailed to auditors.
+                     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                     "style-src 'unsafe-inline'\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                      "<title>{0}</title>\n<style>{1}</style>\n</head>\n<body>\n<main>\n"
                      "<h1>{0}</h1>\n{2}"

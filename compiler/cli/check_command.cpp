@@ -6,6 +6,7 @@
 #include "compiler/diag/gcc_printer.hpp"
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/diag/json_printer.hpp"
+#include "compiler/diag/quote.hpp"
 #include "compiler/diag/sarif_printer.hpp"
 #include "compiler/driver/compile.hpp"
 #include "compiler/wording/catalog.hpp"
@@ -65,7 +66,7 @@ std::optional<check::LevelOptions> level_options(const CheckOptions& options) {
   for (const auto& [names, level] : groups) {
     for (const std::string& name : *names) {
       if (auto set = check::set_level(levels, name, level); !set) {
-        print_error(set.error());
+        print_error(diag::escape_controls(set.error())); // it repeats the name as given
         return std::nullopt;
       }
     }

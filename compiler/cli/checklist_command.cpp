@@ -37,7 +37,8 @@ int write_checklist(const ChecklistOptions& options, DiagnosticSink& sink) {
     const std::string ext = extension_of(options.output);
     format = ext.empty() || ext == "markdown" ? "md" : ext == "htm" ? "html" : ext;
     if (format != "md" && format != "html" && format != "csv" && format != "json") {
-      print_error(msg::cli_unknown_format, fmt::arg("output", options.output), fmt::arg("formats", "md|html|csv|json"));
+      print_error(msg::cli_unknown_format, fmt::arg("output", diag::escape_controls(options.output)),
+                  fmt::arg("formats", "md|html|csv|json"));
       return 2;
     }
   }

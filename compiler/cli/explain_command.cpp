@@ -3,6 +3,7 @@
 #include "compiler/cli/error_line.hpp"
 #include "compiler/cli/standard_output.hpp"
 #include "compiler/diag/check_table.hpp"
+#include "compiler/diag/quote.hpp"
 #include "compiler/diag/spelling.hpp"
 #include "compiler/wording/catalog.hpp"
 
@@ -37,9 +38,10 @@ int run_explain(const ExplainOptions& options) {
       known.push_back(c.name);
     const auto suggestion = diag::closest(options.check, known);
     if (suggestion)
-      print_error(msg::cli_unknown_check, fmt::arg("check", options.check), fmt::arg("suggestion", *suggestion));
+      print_error(msg::cli_unknown_check, fmt::arg("check", diag::escape_controls(options.check)),
+                  fmt::arg("suggestion", *suggestion));
     else
-      print_error(msg::cli_unknown_check_list, fmt::arg("check", options.check));
+      print_error(msg::cli_unknown_check_list, fmt::arg("check", diag::escape_controls(options.check)));
     return 2;
   }
   print_out(diag::explanation(*check));

@@ -10,6 +10,7 @@
 #include "compiler/cli/render_command.hpp"
 #include "compiler/cli/report_command.hpp"
 #include "compiler/cli/standard_output.hpp"
+#include "compiler/diag/quote.hpp"
 #include "compiler/wording/catalog.hpp"
 
 #include <CLI/CLI.hpp>
@@ -69,7 +70,8 @@ int run_command(int argc, char** argv) {
     return false;
   };
   if (argc > 1 && argv[1][0] != '-' && !known(argv[1])) {
-    bp::cli::print_error(bp::wording::msg::cli_unknown_command, fmt::arg("command", argv[1]));
+    bp::cli::print_error(bp::wording::msg::cli_unknown_command,
+                         fmt::arg("command", bp::diag::escape_controls(argv[1])));
     return 2;
   }
 

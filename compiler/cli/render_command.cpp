@@ -33,7 +33,9 @@ std::optional<render::Format> choose_format(const RenderCommandOptions& o) {
   if (!o.format.empty()) return format_named(o.format);
   if (o.output.empty() || o.output == "-") return render::Format::svg;
   auto f = format_named(extension_of(o.output)); // `.SVG` too
-  if (!f) print_error(msg::cli_unknown_format, fmt::arg("output", o.output), fmt::arg("formats", "svg|png|pdf|dot"));
+  if (!f)
+    print_error(msg::cli_unknown_format, fmt::arg("output", diag::escape_controls(o.output)),
+                fmt::arg("formats", "svg|png|pdf|dot"));
   return f;
 }
 
@@ -51,9 +53,10 @@ bool select(const model::Blueprint& b, const RenderCommandOptions& o, layout::La
         ids.push_back(stage.id);
       const auto hint = diag::closest(id, ids);
       if (hint)
-        print_error(msg::cli_no_stage_suggestion, fmt::arg("id", id), fmt::arg("suggestion", *hint));
+        print_error(msg::cli_no_stage_suggestion, fmt::arg("id", diag::escape_controls(id)),
+                    fmt::arg("suggestion", *hint));
       else
-        print_error(msg::cli_no_stage, fmt::arg("id", id));
+        print_error(msg::cli_no_stage, fmt::arg("id", diag::escape_controls(id)));
       return false;
     }
     out.stages.insert(s->index);
@@ -64,7 +67,7 @@ bool select(const model::Blueprint& b, const RenderCommandOptions& o, layout::La
       if (name == model::to_string(lane)) out.lanes.insert(lane), found = true;
     }
     if (!found) {
-      print_error(msg::cli_no_lane, fmt::arg("name", name));
+      print_error(msg::cli_no_lane, fmt::arg("name", diag::escape_controls(name)));
       return false;
     }
   }

@@ -34,7 +34,7 @@ namespace {
 int write_report_file(const ReportOptions& options, DiagnosticSink& sink) {
   const std::string ext = extension_of(options.output);
   if (!options.output.empty() && options.output != "-" && ext != "html" && ext != "htm") {
-    print_error(msg::cli_report_is_html, fmt::arg("output", options.output));
+    print_error(msg::cli_report_is_html, fmt::arg("output", diag::escape_controls(options.output)));
     return 2;
   }
   CompiledInput input = compile_input(options.file, sink);

@@ -2,21 +2,17 @@
 
 #include <algorithm>
 
+#include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
 
 #include <fmt/format.h>
 
 namespace bp::diag {
 
-namespace {
-
-bool is_control(char32_t cp) {
-  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029;
+bool is_terminal_control(char32_t cp) {
+  // U+2028 and U+2029 break lines in some viewers, as a newline would.
+  return source::is_control(cp) || source::is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029;
 }
-
-} // namespace
-
-bool is_terminal_control(char32_t cp) { return is_control(cp); }
 
 std::string escape_controls(std::string_view text) {
   // Most text is printable ASCII: nothing to decode or escape.
@@ -26,7 +22,7 @@ std::string escape_controls(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t pos = 0; pos < text.size();) {
     const source::Decoded d = source::decode(text, pos);
-    if (!d.valid || is_control(d.code_point)) {
+    if (!d.valid || is_terminal_control(d.code_point)) {
       out += fmt::format("\\u{{{:X}}}",
                          static_cast<unsigned>(d.valid ? d.code_point : static_cast<unsigned char>(text[pos])));
     } else {

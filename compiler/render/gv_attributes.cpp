@@ -1,6 +1,7 @@
 #include "compiler/render/gv_attributes.hpp"
 
 #include "compiler/render/style.hpp"
+#include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
 
 #include <fmt/format.h>
@@ -25,8 +26,8 @@ std::string label_text(std::string_view text) {
     if (d.code_point == '\\')
       out += "\\\\";
     else if (d.code_point == '\n')
-      out += "\\n"; // Graphviz's line break
-    else if (!d.valid || d.code_point < 0x20 || d.code_point == 0x7F)
+      out += "\\n";                                        // Graphviz's line break
+    else if (!d.valid || source::is_control(d.code_point)) // C0, DEL, C1
       out += "\xEF\xBF\xBD";
     else
       out.append(ch);

@@ -43,4 +43,8 @@ bool is_unicode_space(char32_t cp) {
          cp == 0x205F || cp == 0x3000;
 }
 
+bool is_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0); }
+
+bool is_bidi_control(char32_t cp) { return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069); }
+
 } // namespace bp::source

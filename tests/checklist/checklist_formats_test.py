@@ -7,7 +7,10 @@ Usage: checklist_formats_test.py BLUEPRINT SOURCE_DIR WORK_DIR"""
 import csv
 import html.parser
 import io
+import os
 import pathlib
+import re
+import shutil
 import subprocess
 import sys
 
@@ -19,8 +22,8 @@ from support import Checks  # noqa: E402
 check = Checks()
 
 
-def run(binary, *args):
-    return subprocess.run([binary, *args], check=True, capture_output=True).stdout
+def run(binary, *args, cwd=None):
+    return subprocess.run([binary, *args], check=True, capture_output=True, cwd=cwd).stdout
 
 
 class Collector(html.parser.HTMLParser):
@@ -36,6 +39,9 @@ class Collector(html.parser.HTMLParser):
     def handle_data(self, data):
         self.text.append(data)
 
+
+# As the report has it, less `img-src data:`: the checklist has no images.
+CSP = '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">'
 
 HOSTILE = '''blueprint "Audit, \\"quoted\\" | *bold* <script>x</script>" {
   role lead "Lead, shift"
@@ -54,6 +60,92 @@ HOSTILE = '''blueprint "Audit, \\"quoted\\" | *bold* <script>x</script>" {
 '''
 
 
+# Control characters around formulas, C1 controls (U+009B is a terminal's CSI,
+# U+0085 a line break), in a file whose name starts with \x01= and is not UTF-8.
+CONTROLS = r'''blueprint "T \u{9B}2J" {
+  stage s "S \u{85}x" {
+    customer a "A" { fail "\u{1}=HYPERLINK(\"http://evil.example/\",\"Open\")" }
+    frontstage f "F \u{9B}2J" { fail "\u{9B}@SUM(A1)" { recovery "\u{7F}-2" } }
+  }
+  flow a -> f
+}
+'''
+CONTROL_NAME = b"\x01=\xff\xfe.blueprint"
+
+
+def raw_controls(text):
+    """C0 controls other than tab, LF and CR, DEL and C1 controls in `text`."""
+    return [c for c in text if (ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) < 0xA0]
+
+
+def utf8(data):
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def check_controls(binary, work):
+    path = work / "controls"
+    path.mkdir(exist_ok=True)
+    source = path / os.fsdecode(CONTROL_NAME)  # the bytes survive as surrogate escapes
+    source.write_text(CONTROLS, encoding="utf-8")
+    shown = "\ufffd\ufffd.blueprint"
+    for fmt in ("md", "html", "csv"):
+        # Named as given, so the status of a finding row starts with the name.
+        data = run(str(pathlib.Path(binary).resolve()), "checklist", source.name, "--format", fmt, cwd=path)
+        check(utf8(data), f"controls {fmt}: the output is UTF-8 (the file name's bytes are not)")
+        text = data.decode("utf-8", errors="replace")
+        check(not raw_controls(text), f"controls {fmt}: no C0, DEL or C1 controls ({raw_controls(text)[:5]})")
+        check(shown in text, f"controls {fmt}: the file name's bad bytes show as U+FFFD")
+        if fmt != "csv":
+            continue
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        for r in rows:
+            for cell in r:
+                check(not cell or cell[0] not in "=+-@", f"controls: cell {cell[:30]!r} cannot run as a formula")
+        cells = [c for r in rows for c in r]
+        check("'=HYPERLINK(\"http://evil.example/\",\"Open\")" in cells, "controls CSV: \\x01= is neutralised")
+        check("'@SUM(A1)" in cells and "'-2" in cells, "controls CSV: a C1 or DEL before @ or - is neutralised")
+        statuses = [r[7] for r in rows if r[1] == "finding"]
+        check(statuses and all(s.startswith("'=" + shown + ":") for s in statuses),
+              f"controls CSV: the file name \\x01= is neutralised in every status ({statuses[:2]})")
+
+
+# Bare URLs in every kind of text, the file name and a finding message: GFM's
+# extended autolinks must not make links of them. (Bare e-mail addresses still
+# link; docs/security.md says why.)
+URLS = r'''blueprint "See https://evil.example/a" {
+  owner "www.evil.example"
+  standard fast "Fast, ftp://evil.example/b" {
+    dimension responsiveness kind hard measure "WWW.evil.example/c" target <= 2min
+  }
+  stage s "Stage (www.evil.example/d)" {
+    evidence e "E"
+    customer a "A *www.evil.example/e*" { meets fast fail "see https://evil.example/f" }
+    frontstage f "x_www.evil.example/g" { wait "http://evil.example/h" }
+  }
+  flow a -> f
+}
+'''
+
+
+def check_autolinks(binary, work):
+    if not shutil.which("cmark-gfm"):
+        check(False, "cmark-gfm is not installed (scripts/install-deps installs it)")
+        return
+    path = work / "www.evil.example.blueprint"
+    path.write_text(URLS, encoding="utf-8")
+    md = run(binary, "checklist", str(path))
+    page = subprocess.run(["cmark-gfm", "-e", "autolink", "-e", "table", "-e", "tasklist"], input=md,
+                          capture_output=True, check=True).stdout.decode()
+    links = re.findall(r'<a href="(?!mailto:)[^"]*"', page)
+    check(not links, f"Markdown: no bare URL becomes a link under GFM ({links[:3]})")
+    for text in ("https://evil.example/f", "ftp://evil.example/b", "WWW.evil.example/c", "www.evil.example/g"):
+        check(text in page, f"Markdown: {text!r} shows as written")
+
+
 def main():
     binary, source_dir, work = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
     work.mkdir(parents=True, exist_ok=True)
@@ -69,6 +161,7 @@ def main():
         boxes = md.count("- [ ] ")
         check(parser.checkboxes == boxes and boxes > 0, f"{path.name}: one HTML checkbox per Markdown item ({parser.checkboxes} vs {boxes})")
         check("script" not in parser.tags and "img" not in parser.tags, f"{path.name}: no injected elements in HTML")
+        check(CSP in page.split("</head>")[0], f"{path.name}: the HTML carries the Content-Security-Policy")
 
         data = run(binary, "checklist", str(path), "--format", "csv")
         rows = list(csv.reader(io.StringIO(data.decode(), newline="")))
@@ -103,6 +196,8 @@ def main():
     check(len(table) == 1 and table[0].count(" | ") + 2 == 4 + table[0].count("\\|"), "Markdown: a | in a label keeps the table's columns")
     check("<img" not in md and "<script" not in md, "Markdown: no raw HTML")
 
+    check_controls(binary, work)
+    check_autolinks(binary, work)
     return check.finish()
 
 

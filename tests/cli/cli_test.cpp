@@ -333,6 +333,38 @@ TEST_CASE("a file name with control characters is escaped in messages") {
   CHECK(r.err.find("\\u{1B}") != std::string::npos);
 }
 
+TEST_CASE("command-line arguments echoed in errors are escaped like file names") {
+  // ESC and U+202E (RIGHT-TO-LEFT OVERRIDE) in each argument an error repeats.
+  const std::string bad = "\"$(printf '\\033[2J\\342\\200\\256x')\"";
+  const std::string file = "examples/coffee-bar.blueprint";
+  // A stage id long enough for `no stage` to suggest it despite the six bad characters.
+  const std::string long_stage =
+      write_file("long-stage.blueprint",
+                 "blueprint \"V\" {\n  stage a_long_stage_name \"S\" {\n    customer c \"C\"\n  }\n}\n")
+          .string();
+  const std::string cases[] = {
+      fmt::format("render {} -o {}.foo", file, bad),        // cannot tell the format from ...
+      fmt::format("checklist {} -o {}.foo", file, bad),     // cannot tell the format from ...
+      fmt::format("report {} -o {}.svg", file, bad),        // the report is HTML; name the output ...
+      fmt::format("render {} -o - --stages {}", file, bad), // no stage ...
+      fmt::format("render '{}' -o - --stages {}a_long_stage_name", long_stage, bad), // ...; did you mean ...
+      fmt::format("render {} -o - --lanes {}", file, bad),                           // no lane ...
+      fmt::format("check -A {} {}", bad, file),                                      // unknown check ...
+      fmt::format("check -A {}missing-recovery {}", bad, file), // unknown check ...; did you mean ...
+      fmt::format("explain {}", bad),                           // unknown check ...
+      fmt::format("explain {}missing-recovery", bad),           // unknown check ...; did you mean ...
+      bad,                                                      // unknown command ...
+  };
+  for (const std::string& args : cases) {
+    const Run r = run(args);
+    INFO(args << "\n" << r.err);
+    CHECK(r.status == 2);
+    CHECK(r.err.find('\x1b') == std::string::npos);
+    CHECK(r.err.find("\xE2\x80\xAE") == std::string::npos);
+    CHECK(r.err.find("\\u{1B}[2J\\u{202E}x") != std::string::npos);
+  }
+}
+
 TEST_CASE("fmt prints the formatted text, or rewrites files with --write") {
   const std::string messy = "blueprint \"V\"{stage s \"S\"{customer c \"C\"}}";
   const fs::path file = write_file("fmt-messy.blueprint", messy);

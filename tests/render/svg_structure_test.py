@@ -119,6 +119,18 @@ def check_hostile(binary, out_dir):
         check(text in texts, f"hostile DOT: {text!r} survives neato -n2")
 
 
+def check_controls(binary, out_dir):
+    """C1 controls (U+009B CSI, U+0085 NEL) are drawn as U+FFFD, like C0 controls and DEL."""
+    source = out_dir / "controls.blueprint"
+    source.write_text('blueprint "T" {\n  stage s "S \\u{85}x" {\n    customer c "F \\u{9B}2J \\u{1B}[1m"\n  }\n}\n',
+                      encoding="utf-8")
+    for fmt in ("svg", "dot"):
+        text = render(binary, source, out_dir / f"controls.{fmt}", fmt).read_text(encoding="utf-8")
+        raw = [c for c in text if (ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) < 0xA0]
+        check(not raw, f"controls {fmt}: no C0, DEL or C1 controls ({raw[:5]})")
+        check("F \ufffd2J \ufffd[1m" in text and "S \ufffdx" in text, f"controls {fmt}: controls drawn as U+FFFD")
+
+
 def check_glyphs(binary, source_dir, out_dir):
     """Chinese, Japanese and emoji are drawn with real fonts, not boxes."""
     jp = out_dir / "japanese-emoji.blueprint"
@@ -136,6 +148,7 @@ def main():
     for path in sorted((source_dir / "examples").glob("*.blueprint")):
         check_example(binary, path, out_dir)
     check_hostile(binary, out_dir)
+    check_controls(binary, out_dir)
     check_glyphs(binary, source_dir, out_dir)
     print(f"diagrams in {out_dir}")
     return check.finish()

@@ -7,6 +7,7 @@ report is kept in WORK_DIR for people to look at.
 Usage: browser_test.py BLUEPRINT SOURCE_DIR WORK_DIR"""
 
 import html.parser
+import os
 import pathlib
 import shutil
 import subprocess
@@ -78,12 +79,40 @@ def chromium(args, profile):
                           capture_output=True, check=True)
 
 
+# C1 controls (U+009B CSI, U+0085 NEL) in labels, in a file whose name is not UTF-8.
+CONTROLS = r'''blueprint "T \u{9B}2J" {
+  stage s "S \u{85}x" {
+    customer a "A \u{1B}[2J" { fail "\u{9B}@SUM(A1)" }
+  }
+}
+'''
+
+
+def check_controls(binary, work):
+    """The report is UTF-8 with no raw controls, whatever the labels and the file name hold."""
+    source = work / os.fsdecode(b"controls-\xff\xfe.blueprint")
+    source.write_text(CONTROLS, encoding="utf-8")
+    report = work / "controls-report.html"
+    subprocess.run([binary, "report", str(source), "-o", str(report)], check=True, capture_output=True)
+    data = report.read_bytes()
+    try:
+        data.decode("utf-8")
+        check(True, "controls: the report is UTF-8")
+    except UnicodeDecodeError as e:
+        check(False, f"controls: the report is UTF-8 ({e})")
+    text = data.decode("utf-8", errors="replace")
+    raw = [c for c in text if (ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) < 0xA0]
+    check(not raw, f"controls: no C0, DEL or C1 controls in the report ({raw[:5]})")
+    check("controls-\ufffd\ufffd.blueprint" in text, "controls: the file name's bad bytes show as U+FFFD")
+
+
 def main():
     binary, source_dir, work = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3]).resolve()
     work.mkdir(parents=True, exist_ok=True)
     if not shutil.which("chromium"):
         print("FAILED: chromium is not installed (scripts/install-deps installs it)")
         return 1
+    check_controls(binary, work)
     hostile = work / "hostile.blueprint"
     hostile.write_text(HOSTILE, encoding="utf-8")
     blueprints = sorted((source_dir / "examples").glob("*.blueprint")) + [hostile]

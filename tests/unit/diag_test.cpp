@@ -152,6 +152,23 @@ TEST_CASE("control characters in source lines never reach the terminal") {
   CHECK(print_human(reports, {false}).find('\x1b') == std::string::npos);
 }
 
+TEST_CASE("bidirectional controls are escaped in messages and replaced in source lines") {
+  // U+202E RIGHT-TO-LEFT OVERRIDE and U+2066 LEFT-TO-RIGHT ISOLATE: in a log viewer
+  // that applies bidi they would reorder what the line appears to say.
+  const std::string rlo = "\xE2\x80\xAE", lri = "\xE2\x81\xA6";
+  const auto reports = one_report("fail \"" + rlo + "gnp.exe" + lri + "\"\n",
+                                  error(checks::syntax, {0, 4}, "fail point \"" + rlo + "gnp.exe" + lri + "\""));
+  const std::string human = print_human(reports, {false});
+  const std::string gcc = print_gcc(reports);
+  for (const std::string& out : {human, gcc}) {
+    CHECK(out.find(rlo) == std::string::npos);
+    CHECK(out.find(lri) == std::string::npos);
+    CHECK(out.find("fail point \"\\u{202E}gnp.exe\\u{2066}\"") != std::string::npos);
+  }
+  CHECK(human.find("1 | fail \"\xEF\xBF\xBDgnp.exe\xEF\xBF\xBD\"") != std::string::npos);
+  CHECK(escape_controls("\xE2\x80\xAA\xE2\x81\xA9") == "\\u{202A}\\u{2069}");
+}
+
 TEST_CASE("gcc and json formats") {
   const auto reports = one_report(
       "ab\ncd\n",

@@ -144,4 +144,11 @@ TEST_CASE("Graphviz attributes: y flipped, pinned, splines with arrow ends", "[r
   CHECK(render::plain_number(1) == "1");
   CHECK(render::plain_number(2.4) == "2.4");
   CHECK(render::label_text("a\\n\nb\x01") == "a\\\\n\\nb\xEF\xBF\xBD");
+  // C1 controls (U+0085 NEL, U+009B CSI) are drawn as U+FFFD too, like C0 and DEL.
+  CHECK(render::label_text("F \xC2\x9B"
+                           "2J\xC2\x85.") == "F \xEF\xBF\xBD"
+                                             "2J\xEF\xBF\xBD.");
+  CHECK(render::label_text("\xC2\xA0"
+                           "caf\xC3\xA9") == "\xC2\xA0"
+                                             "caf\xC3\xA9"); // no-break space and é stay
 }

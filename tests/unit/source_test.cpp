@@ -111,4 +111,15 @@ TEST_CASE("columns on long lines are the same asked in any order") {
       if ((static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80) CHECK(file.offset_at_utf16(line0, units) == offset);
     }
   }
+
+TEST_CASE("control characters: C0, DEL and C1; bidirectional controls apart") {
+  for (const char32_t cp :
+       {char32_t{0}, char32_t{0x1B}, char32_t{0x7F}, char32_t{0x80}, char32_t{0x85}, char32_t{0x9B}, char32_t{0x9F}})
+    CHECK(is_control(cp));
+  for (const char32_t cp : {char32_t{' '}, char32_t{'~'}, char32_t{0xA0}, char32_t{0x202E}})
+    CHECK_FALSE(is_control(cp));
+  for (const char32_t cp : {char32_t{0x202A}, char32_t{0x202E}, char32_t{0x2066}, char32_t{0x2069}})
+    CHECK(is_bidi_control(cp));
+  for (const char32_t cp : {char32_t{0x2029}, char32_t{0x202F}, char32_t{0x2065}, char32_t{0x206A}, char32_t{0x1B}})
+    CHECK_FALSE(is_bidi_control(cp));
 }
