@@ -111,6 +111,7 @@ TEST_CASE("columns on long lines are the same asked in any order") {
       if ((static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80) CHECK(file.offset_at_utf16(line0, units) == offset);
     }
   }
+}
 
 TEST_CASE("control characters: C0, DEL and C1; bidirectional controls apart") {
   for (const char32_t cp :
