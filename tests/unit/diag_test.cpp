@@ -243,8 +243,8 @@ TEST_CASE("a diagnostic late on a long line shows the same window however many c
   std::vector<Diagnostic> all;
   for (std::size_t at = text.find("zz"); at != std::string::npos; at = text.find("zz", at + 2)) {
     const auto begin = static_cast<std::uint32_t>(at);
-    all.push_back(error(checks::unknown_reference, {begin, begin + 2}, "unknown step `zz`")
-                      .with_related({16, 20}, "first flow"));
+    all.push_back(
+        error(checks::unknown_reference, {begin, begin + 2}, "unknown step `zz`").with_related({16, 20}, "first flow"));
   }
   auto file = std::make_shared<const bp::source::SourceFile>("f.blueprint", text);
   const std::string together = print_human({FileReport{file, all}}, {false});

@@ -136,11 +136,12 @@ TEST_CASE("fmt gives one layout whatever the input's spacing") {
                                 "}\n";
   CHECK(reformat(canonical) == canonical);
   CHECK(reformat("blueprint \"X\"{role a \"A\" stage st \"St\"{customer c \"C\" takes 30s{feeling +1}\n"
-            "frontstage f \"F\" by a{fail \"Down\"{recovery \"Retry\" owner a}}}flow c->f}") == canonical);
+                 "frontstage f \"F\" by a{fail \"Down\"{recovery \"Retry\" owner a}}}flow c->f}") == canonical);
   CHECK(reformat("\xEF\xBB\xBF"
-            "blueprint \"X\" {\r\n  role a \"A\"\r\n  stage st \"St\" {\r\n"
-            "    customer c \"C\" takes 30s { feeling +1 }\r\n    frontstage f \"F\" by a {\r\n"
-            "      fail \"Down\" { recovery \"Retry\" owner a }\r\n    }\r\n  }\r\n  flow c -> f\r\n}") == canonical);
+                 "blueprint \"X\" {\r\n  role a \"A\"\r\n  stage st \"St\" {\r\n"
+                 "    customer c \"C\" takes 30s { feeling +1 }\r\n    frontstage f \"F\" by a {\r\n"
+                 "      fail \"Down\" { recovery \"Retry\" owner a }\r\n    }\r\n  }\r\n  flow c -> f\r\n}") ==
+        canonical);
 }
 
 TEST_CASE("fmt keeps every comment, on its own line or after code") {
@@ -156,17 +157,17 @@ TEST_CASE("fmt keeps every comment, on its own line or after code") {
                            "}\n"
                            "# after the end\n";
   CHECK(reformat(text) == "# about the file\n\n"
-                     "blueprint \"X\" { # why\n"
-                     "  role a \"A\" # trailing\n\n"
-                     "  # before the stage\n"
-                     "  stage st \"St\" {\n"
-                     "    customer c \"C\" {\n"
-                     "      feeling +1 # inside a block\n"
-                     "    }\n"
-                     "  }\n"
-                     "  # before the end\n"
-                     "}\n"
-                     "# after the end\n");
+                          "blueprint \"X\" { # why\n"
+                          "  role a \"A\" # trailing\n\n"
+                          "  # before the stage\n"
+                          "  stage st \"St\" {\n"
+                          "    customer c \"C\" {\n"
+                          "      feeling +1 # inside a block\n"
+                          "    }\n"
+                          "  }\n"
+                          "  # before the end\n"
+                          "}\n"
+                          "# after the end\n");
 }
 
 TEST_CASE("fmt wraps a block that does not fit in 100 columns") {
@@ -174,7 +175,7 @@ TEST_CASE("fmt wraps a block that does not fit in 100 columns") {
   const std::string text =
       "blueprint \"X\" {\n  stage st \"St\" {\n    customer c \"" + label + "\" { feeling +1 }\n  }\n}\n";
   CHECK(reformat(text) == "blueprint \"X\" {\n  stage st \"St\" {\n    customer c \"" + label +
-                         "\" {\n      feeling +1\n    }\n  }\n}\n");
+                              "\" {\n      feeling +1\n    }\n  }\n}\n");
 }
 
 TEST_CASE("fmt keeps strings, numbers and check names exactly as written") {

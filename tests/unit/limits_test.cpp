@@ -60,7 +60,8 @@ TEST_CASE("step, flow and file-size limits are errors") {
 }
 
 TEST_CASE("a duration too small for a double is a tiny positive value, not out of range") {
-  const std::string text = "blueprint \"B\" { stage s \"S\" { customer c \"C\" takes 0." + std::string(400, '0') + "1s } }";
+  const std::string text =
+      "blueprint \"B\" { stage s \"S\" { customer c \"C\" takes 0." + std::string(400, '0') + "1s } }";
   const auto r = driver::compile(text, driver::CompileOptions::for_file("t"));
   CHECK_FALSE(has(r, "BP004", ""));
   REQUIRE(r.blueprint.steps.size() == 1);
@@ -69,7 +70,8 @@ TEST_CASE("a duration too small for a double is a tiny positive value, not out o
 }
 
 TEST_CASE("a duration too large for a double is out of range") {
-  const std::string text = "blueprint \"B\" { stage s \"S\" { customer c \"C\" takes 1" + std::string(400, '0') + "s } }";
+  const std::string text =
+      "blueprint \"B\" { stage s \"S\" { customer c \"C\" takes 1" + std::string(400, '0') + "s } }";
   const auto r = driver::compile(text, driver::CompileOptions::for_file("t"));
   CHECK(has(r, "BP004", "duration is out of range"));
 }

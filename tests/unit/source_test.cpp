@@ -108,7 +108,8 @@ TEST_CASE("columns on long lines are the same asked in any order") {
     if (offset == file.line_start(line0 + 1) + file.line_text(line0 + 1).size() || decode(text, offset).valid) {
       const std::size_t units = file.utf16_column(offset);
       CHECK(units == naive_utf16(text, offset));
-      if ((static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80) CHECK(file.offset_at_utf16(line0, units) == offset);
+      if ((static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80)
+        CHECK(file.offset_at_utf16(line0, units) == offset);
     }
   }
 }
