@@ -2,6 +2,7 @@
 
 #include "compiler/check/check_context.hpp"
 #include "compiler/diag/quote.hpp"
+#include "compiler/model/describe.hpp"
 #include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
@@ -68,7 +69,7 @@ void unguarded_handoff(const CheckContext& c, Index f) {
       flow.crosses.back() == model::Line::internal ? model::Line::internal : model::Line::visibility;
   c.out.push_back(finding(diag::checks::unguarded_handoff, flow.span,
                           wording::format(msg::diag_unguarded_handoff, arg("from", c.step(flow.from).id),
-                                          arg("to", c.step(flow.to).id), arg("line", model::to_string(line))),
+                                          arg("to", c.step(flow.to).id), arg("line", model::line_name(line))),
                           {{flow.from, flow.to}, {}, {}})
                       .with_hint(wording::format(msg::diag_unguarded_handoff_hint)));
 }

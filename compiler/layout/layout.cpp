@@ -6,6 +6,7 @@
 #include "compiler/layout/metrics.hpp"
 #include "compiler/layout/step_box.hpp"
 #include "compiler/layout/text_metrics.hpp"
+#include "compiler/model/describe.hpp"
 #include "compiler/model/meta_text.hpp"
 #include "compiler/model/value_rules.hpp"
 #include "compiler/wording/catalog.hpp"
@@ -193,7 +194,7 @@ void lanes_and_lines(const Grid& g, Layout& out, double right) {
     if (static_cast<int>(g.lanes[r + 1]) != above + 1 || above < 1) continue;
     const auto line = static_cast<model::Line>(above - 1);
     const double y = g.gutter_y[r + 1] + g.gutter_height[r + 1] / 2;
-    const std::string name(line_title(line));
+    const std::string name(model::line_name(line));
     out.lines.push_back(
         LineRule{line, y, m::margin, right,
                  TextLine{name, m::line_label_size, false,
@@ -234,12 +235,6 @@ std::string_view lane_title(model::Lane lane) {
   const grammar::Word* word = grammar::find_word(grammar::word_for(lane));
   const wording::Message* title = word ? wording::find(word->display) : nullptr;
   return title ? wording::text(*title) : grammar::word_for(lane);
-}
-
-std::string_view line_title(model::Line line) {
-  constexpr const wording::Message* names[] = {&msg::diagram_line_interaction, &msg::diagram_line_visibility,
-                                               &msg::diagram_line_internal};
-  return wording::text(*names[static_cast<int>(line)]);
 }
 
 Layout compute_layout(const model::Blueprint& b, const LayoutOptions& options) {

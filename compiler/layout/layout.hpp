@@ -109,9 +109,8 @@ struct LayoutOptions {
 
 Layout compute_layout(const model::Blueprint& blueprint, const LayoutOptions& options = {});
 
-// The titles drawn for a lane ("Customer actions") and a line ("line of
-// visibility"), from the message catalog.
+// The title drawn for a lane ("Customer actions"), from the message catalog;
+// lines are named by model::line_name.
 std::string_view lane_title(model::Lane lane);
-std::string_view line_title(model::Line line);
 
 } // namespace bp::layout

@@ -13,10 +13,6 @@ template <typename E> const char* word(E value) { return grammar::word_for(value
 } // namespace
 
 const char* to_string(Lane lane) { return word(lane); }
-const char* to_string(Line line) {
-  constexpr const char* names[] = {"line of interaction", "line of visibility", "line of internal interaction"};
-  return names[static_cast<int>(line)];
-}
 const char* to_string(ActorKind kind) { return word(kind); }
 const char* to_string(Arrow arrow) { return arrow == Arrow::journey ? "journey" : word(arrow); }
 const char* to_string(Status status) { return word(status); }

@@ -37,7 +37,6 @@ inline constexpr Line all_lines[] = {Line::interaction, Line::visibility, Line::
 enum class Unit : std::uint8_t { seconds, percent, number };
 
 const char* to_string(Lane);
-const char* to_string(Line);
 const char* to_string(ActorKind);
 const char* to_string(Arrow);
 const char* to_string(Status);

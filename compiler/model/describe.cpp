@@ -9,6 +9,12 @@ namespace bp::model {
 
 namespace msg = wording::msg;
 
+std::string_view line_name(Line line) {
+  constexpr const wording::Message* names[] = {&msg::diagram_line_interaction, &msg::diagram_line_visibility,
+                                               &msg::diagram_line_internal};
+  return wording::text(*names[static_cast<int>(line)]);
+}
+
 std::string describe_target(const Target& t) {
   const std::string value = t.unit == Unit::seconds   ? format_duration(t.value)
                             : t.unit == Unit::percent ? fmt::format("{}%", t.value)

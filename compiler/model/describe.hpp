@@ -14,5 +14,7 @@ namespace bp::model {
 std::string describe_target(const Target& target);
 // "5m", or "not set".
 std::string describe_duration(std::optional<double> seconds);
+// "line of visibility": a line between lanes, as diagrams and messages name it.
+std::string_view line_name(Line line);
 
 } // namespace bp::model

@@ -55,7 +55,7 @@ std::string wait_point(const model::WaitPoint& w) {
 
 std::string moment(const model::Step& s) { return format(msg::diagram_tip_moment, arg("text", s.moment->text)); }
 
-std::string line(model::Line line) { return std::string(layout::line_title(line)); }
+std::string line(model::Line line) { return std::string(model::line_name(line)); }
 
 std::string flow(const model::Blueprint& b, const model::Flow& f) {
   const std::string arrow = f.arrow == model::Arrow::journey ? "→" : model::to_string(f.arrow);
