@@ -196,23 +196,8 @@ TEST_CASE("a byte order mark the editor keeps counts as one unit on the first li
 
 namespace {
 
-// Runs a server over these message bodies, to the end of its input; the
-// messages it wrote, in order.
-std::vector<json> serve(const std::vector<std::string>& bodies) {
-  std::FILE* in = std::tmpfile();
-  std::FILE* out = std::tmpfile();
-  for (const std::string& body : bodies)
-    std::fprintf(in, "Content-Length: %zu\r\n\r\n%s", body.size(), body.c_str());
-  std::fflush(in);
-  std::rewind(in);
-  lsp::Transport transport(::fileno(in), ::fileno(out));
-  lsp::Server(transport).run();
-  std::rewind(out);
-  std::string written;
-  for (int c; (c = std::fgetc(out)) != EOF;)
-    written += static_cast<char>(c);
-  std::fclose(in);
-  std::fclose(out);
+// The messages in a server's output, in order.
+std::vector<json> messages_in(std::string written) {
   std::vector<json> messages;
   for (std::size_t at = written.find("\r\n\r\n"); at != std::string::npos; at = written.find("\r\n\r\n")) {
     const std::size_t length = std::stoul(written.substr(written.find(':') + 1, at));
@@ -220,6 +205,23 @@ std::vector<json> serve(const std::vector<std::string>& bodies) {
     written.erase(0, at + 4 + length);
   }
   return messages;
+}
+
+std::string framed(const std::vector<std::string>& bodies) {
+  std::string input;
+  for (const std::string& body : bodies)
+    input += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+  return input;
+}
+
+// Runs a server in memory over these message bodies, to the end of its input;
+// the messages it wrote, in order.
+std::vector<json> serve(const std::vector<std::string>& bodies, int* status = nullptr) {
+  std::string written;
+  lsp::Transport transport(framed(bodies), written);
+  const int exit_status = lsp::Server(transport).run();
+  if (status) *status = exit_status;
+  return messages_in(std::move(written));
 }
 
 const std::string uri = "file:///t.blueprint";
@@ -447,4 +449,15 @@ TEST_CASE("the preview's render: SVG without errors, none with them, the publish
     d.erase("codeDescription");
   }
   CHECK(diagnostics == lsp::to_proto(lsp::diagnostics(*good, uri, [](std::string_view) { return std::string(); })));
+}
+
+TEST_CASE("in memory, diagnostics are published once the last message of the input is read") {
+  const auto messages = session({});
+  std::vector<std::string> methods;
+  for (const json& m : messages)
+    methods.push_back(m.value("method", m.contains("id") ? "answer" : "?"));
+  // initialize's answer, the hover's answer, then the document's diagnostics.
+  CHECK(methods == std::vector<std::string>{"answer", "answer", "textDocument/publishDiagnostics"});
+  CHECK(messages.back()["params"]["uri"] == uri);
+  CHECK(messages.back()["params"]["version"] == 1);
 }
