@@ -7,6 +7,7 @@
 #include "compiler/lsp/positions.hpp"
 #include "compiler/lsp/server.hpp"
 #include "compiler/lsp/transport.hpp"
+#include "lsp_session.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -196,43 +197,11 @@ TEST_CASE("a byte order mark the editor keeps counts as one unit on the first li
 
 namespace {
 
-// The messages in a server's output, in order.
-std::vector<json> messages_in(std::string written) {
-  std::vector<json> messages;
-  for (std::size_t at = written.find("\r\n\r\n"); at != std::string::npos; at = written.find("\r\n\r\n")) {
-    const std::size_t length = std::stoul(written.substr(written.find(':') + 1, at));
-    messages.push_back(json::parse(written.substr(at + 4, length)));
-    written.erase(0, at + 4 + length);
-  }
-  return messages;
-}
-
-std::string framed(const std::vector<std::string>& bodies) {
-  std::string input;
-  for (const std::string& body : bodies)
-    input += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
-  return input;
-}
-
-// Runs a server in memory over these message bodies, to the end of its input;
-// the messages it wrote, in order.
-std::vector<json> serve(const std::vector<std::string>& bodies, int* status = nullptr) {
-  std::string written;
-  lsp::Transport transport(framed(bodies), written);
-  const int exit_status = lsp::Server(transport).run();
-  if (status) *status = exit_status;
-  return messages_in(std::move(written));
-}
+using test::notification;
+using test::request;
+using test::serve;
 
 const std::string uri = "file:///t.blueprint";
-
-std::string request(int id, const std::string& method, const json& params) {
-  return json{{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", params}}.dump();
-}
-
-std::string notification(const std::string& method, const json& params) {
-  return json{{"jsonrpc", "2.0"}, {"method", method}, {"params", params}}.dump();
-}
 
 // The session around the messages under test: initialize, open `text`, ...,
 // then a good hover (id 1000) on `lead`, which must still be answered.
