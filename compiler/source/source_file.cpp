@@ -3,12 +3,15 @@
 #include "compiler/source/utf8.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace bp::source {
 
 namespace {
 constexpr std::string_view bom = "\xEF\xBB\xBF";
-}
+
+std::size_t utf16_units(const Decoded& d) { return d.code_point >= 0x10000 ? 2 : 1; }
+} // namespace
 
 SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(name)), text_(std::move(text)) {
   if (std::string_view(text_).substr(0, bom.size()) == bom) {
@@ -23,8 +26,7 @@ SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(nam
 
 Location SourceFile::location(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  const std::size_t line = line_of(offset);
   const std::size_t start = line_starts_[line - 1];
   std::size_t from = start;
   std::size_t column = 1;
@@ -45,13 +47,46 @@ std::string_view SourceFile::line_text(std::size_t line) const {
   return std::string_view(text_).substr(start, end - start);
 }
 
+std::size_t SourceFile::line_of(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  return static_cast<std::size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                                  line_starts_.begin());
+}
+
+// Decoding each line from its start, as utf16_column would: counting on from a
+// mark then visits the same code points as counting from the line's start.
+void SourceFile::mark_utf16_columns() const {
+  utf16_marked_ = true;
+  std::size_t next = utf16_stride;
+  for (std::size_t line = 0; line < line_starts_.size(); ++line) {
+    const std::size_t end = line + 1 < line_starts_.size() ? line_starts_[line + 1] : text_.size();
+    std::size_t units = 0;
+    for (std::size_t pos = line_starts_[line]; pos < end;) {
+      if (pos >= next) {
+        utf16_marks_.push_back({pos, units});
+        next = pos + utf16_stride;
+      }
+      const Decoded d = decode(text_, pos);
+      units += utf16_units(d);
+      pos += d.length;
+    }
+  }
+}
+
 std::size_t SourceFile::utf16_column(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  const Location loc = location(offset);
+  if (!utf16_marked_) mark_utf16_columns();
+  std::size_t pos = line_starts_[line_of(offset) - 1];
   std::size_t units = 0;
-  for (std::size_t pos = line_starts_[loc.line - 1]; pos < offset;) {
+  const auto mark = std::upper_bound(utf16_marks_.begin(), utf16_marks_.end(), offset,
+                                     [](std::size_t at, const Utf16Mark& m) { return at < m.offset; });
+  if (mark != utf16_marks_.begin() && std::prev(mark)->offset >= pos) {
+    pos = std::prev(mark)->offset;
+    units = std::prev(mark)->units;
+  }
+  while (pos < offset) {
     const Decoded d = decode(text_, pos);
-    units += d.code_point >= 0x10000 ? 2 : 1;
+    units += utf16_units(d);
     pos += d.length;
   }
   return units;
@@ -65,7 +100,7 @@ std::size_t SourceFile::offset_at_utf16(std::size_t line0, std::size_t utf16_col
   std::size_t pos = 0;
   while (pos < line.size() && units < utf16_column) {
     const Decoded d = decode(line, pos);
-    units += d.code_point >= 0x10000 ? 2 : 1;
+    units += utf16_units(d);
     pos += d.length;
   }
   return start + pos;
