@@ -1,6 +1,7 @@
 #include "compiler/lsp/server.hpp"
 
 #include "compiler/lsp/features.hpp"
+#include "compiler/lsp/file_symbols.hpp"
 #include "compiler/lsp/positions.hpp"
 #include "compiler/source/uri.hpp"
 
@@ -204,13 +205,13 @@ json Server::workspace_symbols(const json& params) {
   std::vector<SymbolInformation> out;
   std::set<std::string> seen;
   for (const auto& [uri, doc] : documents_) {
-    lsp::workspace_symbols(doc.analysis(), uri, p.query, out);
+    lsp::workspace_symbols(file_symbols(doc.analysis()), uri, p.query, out);
     seen.insert(uri);
   }
   for (const std::string& path : workspace_.files()) {
     const std::string uri = source::path_to_uri(path);
     if (seen.count(uri)) continue;
-    if (const auto analysis = workspace_.analysis(path)) lsp::workspace_symbols(*analysis, uri, p.query, out);
+    if (const auto symbols = workspace_.symbols(path)) lsp::workspace_symbols(*symbols, uri, p.query, out);
   }
   return to_proto(out);
 }

@@ -5,11 +5,17 @@
 #include "compiler/lsp/document.hpp"
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
+#include "compiler/lsp/workspace.hpp"
 #include "lsp_session.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <malloc.h>
+#include <set>
+#include <stdlib.h>
 
 namespace {
 
@@ -112,4 +118,109 @@ TEST_CASE("a hover shows hostile labels as text: every Markdown character escape
       CHECK((line.empty() || line.starts_with("- ") || line.starts_with("  - ")));
     }
   }
+}
+
+namespace {
+
+// A temporary workspace folder, removed at the end of the test.
+struct Workspace {
+  std::filesystem::path root;
+  Workspace() {
+    char dir[] = "/tmp/blueprint-lsp-workspace-XXXXXX";
+    REQUIRE(::mkdtemp(dir));
+    root = dir;
+  }
+  ~Workspace() { std::filesystem::remove_all(root); }
+  void write(const std::string& name, const std::string& text) const {
+    std::ofstream(root / name, std::ios::binary) << text;
+  }
+  std::string uri() const { return "file://" + root.string(); }
+};
+
+std::vector<std::string> workspace_session(const Workspace& ws) {
+  return {test::request(1, "initialize", {{"rootUri", ws.uri()}, {"capabilities", json::object()}}),
+          test::request(2, "workspace/symbol", {{"query", ""}})};
+}
+
+// Bytes in use on the heap (glibc); 0 where the allocator does not say (ASan).
+std::size_t heap_in_use() {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+  return ::mallinfo2().uordblks;
+#else
+  return 0;
+#endif
+}
+
+} // namespace
+
+TEST_CASE("workspace files keep only their symbols, not their analysis") {
+  // Two files of 50,000 fail points each: large analyses, four symbols each.
+  const Workspace ws;
+  std::string big = "blueprint \"T\" {\n  role lead \"Lead\"\n  stage s \"S\" {\n    customer a \"A\" by lead {\n";
+  for (int i = 0; i < 50'000; ++i)
+    big += "      fail \"f\"\n";
+  big += "    }\n  }\n}\n";
+  ws.write("one.blueprint", big);
+  ws.write("two.blueprint", big);
+
+  std::string written;
+  const std::size_t before = heap_in_use();
+  lsp::Transport transport(test::framed(workspace_session(ws)), written);
+  lsp::Server server(transport);
+  server.run();
+  const std::size_t retained = heap_in_use() - std::min(before, heap_in_use());
+  const auto messages = test::messages_in(written);
+  REQUIRE(messages.size() == 2);
+  const json& symbols = messages[1]["result"];
+  CHECK(symbols.size() == 6); // lead, s and a in each
+  std::set<std::string> names;
+  for (const json& s : symbols)
+    names.insert(s["name"].get<std::string>() + " in " +
+                 s["location"]["uri"].get<std::string>().substr(ws.uri().size()));
+  CHECK(names == std::set<std::string>{"a in /one.blueprint", "lead in /one.blueprint", "s in /one.blueprint",
+                                       "a in /two.blueprint", "lead in /two.blueprint", "s in /two.blueprint"});
+  // The analyses held over 10 MB each; the symbols are a few hundred bytes.
+  CHECK(retained < (1u << 20));
+}
+
+TEST_CASE("a workspace file that cannot be read is skipped: a link to /proc/self/mem") {
+  const Workspace ws;
+  ws.write("good.blueprint", "blueprint \"T\" {\n  stage s \"S\" {\n    customer pay \"Pay\"\n  }\n}\n");
+  std::filesystem::create_symlink("/proc/self/mem", ws.root / "mem.blueprint");
+  const auto messages = test::serve(workspace_session(ws));
+  REQUIRE(messages.size() == 2);
+  REQUIRE(messages[1].contains("result"));
+  std::vector<std::string> names;
+  for (const json& s : messages[1]["result"])
+    names.push_back(s["name"]);
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"pay", "s"});
+}
+
+TEST_CASE("the workspace's symbols stay within their budget: a file past it is left out") {
+  const Workspace ws;
+  std::string steps = "blueprint \"T\" {\n  stage s \"S\" {\n";
+  for (int i = 0; i < 1000; ++i)
+    steps += "    customer step_" + std::to_string(i) + " \"A label long enough to be on the heap\"\n";
+  steps += "  }\n}\n";
+  ws.write("a.blueprint", steps);
+  ws.write("b.blueprint", steps);
+  const std::string a = (ws.root / "a.blueprint").string(), b = (ws.root / "b.blueprint").string();
+
+  lsp::WorkspaceIndex unbounded;
+  unbounded.crawl({ws.root.string()});
+  REQUIRE(unbounded.files() == std::vector<std::string>{a, b});
+  const auto first = unbounded.symbols(a);
+  REQUIRE(first);
+  CHECK(first->symbols.size() == 1001);
+  const std::size_t one_file = unbounded.kept_bytes();
+  CHECK(one_file > 1000 * 40);
+  CHECK(unbounded.symbols(b));
+
+  lsp::WorkspaceIndex bounded(one_file + one_file / 2);
+  bounded.crawl({ws.root.string()});
+  CHECK(bounded.symbols(a));
+  CHECK(!bounded.symbols(b));
+  CHECK(bounded.kept_bytes() == one_file);
+  CHECK(bounded.symbols(a) == bounded.symbols(a)); // cached, not indexed again
 }
