@@ -6,9 +6,11 @@
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
 #include "compiler/lsp/workspace.hpp"
+#include "compiler/source/limits.hpp"
 #include "lsp_session.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -223,4 +225,23 @@ TEST_CASE("the workspace's symbols stay within their budget: a file past it is l
   CHECK(!bounded.symbols(b));
   CHECK(bounded.kept_bytes() == one_file);
   CHECK(bounded.symbols(a) == bounded.symbols(a)); // cached, not indexed again
+}
+
+TEST_CASE("rename refuses a name over the id length limit, and says why") {
+  const std::string t = "blueprint \"T\" {\n  stage s \"S\" {\n    customer pay \"Pay\"\n  }\n  flow pay -> pay\n}\n";
+  const auto a = lsp::analyze(t, "t.blueprint");
+  const std::size_t limit = source::Limits{}.max_id_chars;
+  const lsp::Position on_pay{2, 14};
+  // Counted in characters, not bytes: 200 two-byte letters still make an id.
+  std::string longest;
+  for (std::size_t i = 0; i < limit; ++i)
+    longest += "é";
+  CHECK(std::holds_alternative<lsp::WorkspaceEdit>(lsp::rename(*a, {"u", on_pay, longest})));
+  for (const std::size_t length : {limit + 1, std::size_t{10'000}}) {
+    INFO(length);
+    const auto refused = lsp::rename(*a, {"u", on_pay, std::string(length, 'a')});
+    REQUIRE(std::holds_alternative<std::string>(refused));
+    CHECK(std::get<std::string>(refused) ==
+          fmt::format("the new name is {} characters long, over the limit of {} for an id", length, limit));
+  }
 }
