@@ -127,7 +127,9 @@ int Server::run() {
     // burst of typing, not per keystroke.
     if (!exit_ && !stale_.empty() && !transport_.has_pending()) publish_diagnostics();
   }
-  return shutdown_ ? 0 : 1;
+  // Success is `shutdown` then `exit`; the input ending is a lost client, even
+  // after `shutdown`.
+  return exit_ && shutdown_ ? 0 : 1;
 }
 
 void Server::handle(const std::string& body) {

@@ -245,3 +245,34 @@ TEST_CASE("rename refuses a name over the id length limit, and says why") {
           fmt::format("the new name is {} characters long, over the limit of {} for an id", length, limit));
   }
 }
+
+TEST_CASE("the exit status: 0 only after shutdown and exit; the input ending after shutdown is 1") {
+  const std::string initialize = test::request(1, "initialize", {{"capabilities", json::object()}});
+  const std::string shutdown = test::request(2, "shutdown", nullptr);
+  const std::string exit = test::notification("exit", nullptr);
+  int status = -1;
+  test::serve({initialize, shutdown, exit}, &status);
+  CHECK(status == 0);
+  test::serve({initialize, shutdown}, &status);
+  CHECK(status == 1);
+  test::serve({initialize, exit}, &status);
+  CHECK(status == 1);
+  test::serve({initialize}, &status);
+  CHECK(status == 1);
+}
+
+TEST_CASE("go to definition on a flow that also names an unknown id") {
+  const std::string t = "blueprint \"T\" {\n  stage s \"S\" {\n    customer a \"A\"\n  }\n  flow a -> typo\n}\n";
+  const auto a = lsp::analyze(t, "t.blueprint");
+  REQUIRE(a->compiled.has_errors()); // BP003 on `typo`
+  const std::size_t flow_a = t.find("flow a") + 5;
+  for (const std::size_t at : {flow_a, flow_a + 1}) { // on `a`, and just after it
+    const auto def = lsp::definition(*a, lsp::position_of(a->file(), at), "u");
+    REQUIRE(def);
+    CHECK(lsp::span_of(a->file(), def->range).begin == t.find("customer a") + 9);
+    const auto refs = lsp::references(*a, {"u", lsp::position_of(a->file(), at), true});
+    CHECK(refs.size() == 2);
+  }
+  // `typo` names nothing: no definition, and no failure.
+  CHECK(!lsp::definition(*a, lsp::position_of(a->file(), t.find("typo") + 1), "u"));
+}
