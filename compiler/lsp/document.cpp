@@ -45,7 +45,7 @@ const Analysis& Document::analysis() const {
 
 std::shared_ptr<const Analysis> analyze(std::string text, const std::string& name) {
   driver::CompileResult compiled = driver::compile(std::move(text), driver::CompileOptions::for_file(name));
-  SymbolIndex index(compiled.blueprint);
+  SymbolIndex index(compiled.blueprint, compiled.tree);
   return std::make_shared<const Analysis>(Analysis{std::move(compiled), std::move(index)});
 }
 

@@ -32,9 +32,6 @@ std::optional<PrepareRename> prepare_rename(const Analysis& a, Position at);
 // The edit, or an error message for the user when the new name cannot be used.
 std::variant<WorkspaceEdit, std::string> rename(const Analysis& a, const RenameParams& params);
 std::vector<DocumentSymbol> document_symbols(const Analysis& a);
-// Symbols of one blueprint whose id or label contains `query` (any case).
-void workspace_symbols(const Analysis& a, const std::string& uri, const std::string& query,
-                       std::vector<SymbolInformation>& out);
 std::vector<CompletionItem> completion(const Analysis& a, Position at);
 // The edits to the canonical layout; none while the text has syntax errors.
 std::optional<std::vector<TextEdit>> formatting(const Analysis& a);

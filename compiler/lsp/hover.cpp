@@ -3,6 +3,7 @@
 #include "compiler/check/time_analysis.hpp"
 #include "compiler/checklist/checklist.hpp"
 #include "compiler/lsp/features.hpp"
+#include "compiler/lsp/markdown_text.hpp"
 #include "compiler/lsp/positions.hpp"
 #include "compiler/model/describe.hpp"
 #include "compiler/wording/catalog.hpp"
@@ -19,11 +20,12 @@ using wording::format;
 namespace msg = wording::msg;
 
 std::string words(const wording::Message& message) { return std::string(wording::text(message)); }
-std::string in_quotes(std::string_view text) { return fmt::format("\"{}\"", text); }
+// Labels and texts from the blueprint, escaped: they never become markup.
+std::string in_quotes(std::string_view text) { return fmt::format("\"{}\"", markdown_text(text)); }
 // One item of a hover's list.
 std::string item(const std::string& text) { return "- " + text + "\n"; }
 
-// Markdown code spans cannot hold a backtick; labels are shown in quotes.
+// Ids are shown as code: they hold letters, digits and `_`, never a backtick.
 std::string code(std::string_view id) { return fmt::format("`{}`", id); }
 
 std::string lane_name(model::Lane lane) {
@@ -91,7 +93,8 @@ std::string standard_hover(const Blueprint& b, model::Index i) {
   for (const model::Step& step : b.steps) {
     for (const auto& m : step.meets) {
       if (m.value == i)
-        met_by += fmt::format("  - {} {} ({})\n", code(step.id), in_quotes(step.label), b.stages[step.stage].label);
+        met_by += fmt::format("  - {} {} ({})\n", code(step.id), in_quotes(step.label),
+                              markdown_text(b.stages[step.stage].label));
     }
   }
   md += met_by.empty()

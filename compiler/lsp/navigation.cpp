@@ -2,6 +2,7 @@
 
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
+#include "compiler/source/limits.hpp"
 #include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
 #include "compiler/wording/catalog.hpp"
@@ -76,6 +77,12 @@ std::variant<WorkspaceEdit, std::string> rename(const Analysis& a, const RenameP
   const std::string& old_name = id_of(a.blueprint(), o->symbol);
   if (!is_identifier(new_name)) {
     return wording::format(msg::editor_rename_not_id, fmt::arg("name", new_name));
+  }
+  // The id limit of the analysis's compile (the default limits), so that the
+  // renamed document does not fail BP004.
+  const std::size_t limit = source::Limits{}.max_id_chars;
+  if (const std::size_t length = source::count_code_points(new_name); length > limit) {
+    return wording::format(msg::editor_rename_too_long, fmt::arg("length", length), fmt::arg("limit", limit));
   }
   if (grammar::is_keyword(new_name)) return wording::format(msg::editor_rename_keyword, fmt::arg("name", new_name));
   if (new_name != old_name && a.blueprint().find(new_name)) {

@@ -1,5 +1,5 @@
-// Document symbols (the blueprint's outline: actors, standards, stages with their
-// steps, flows) and workspace symbols.
+// Document symbols: the blueprint's outline, actors, standards, stages with their
+// steps, and flows. (Workspace symbols: file_symbols.cpp.)
 
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
@@ -18,23 +18,6 @@ constexpr int kind_namespace = 3, kind_class = 5, kind_constant = 14, kind_event
 DocumentSymbol symbol(const Analysis& a, const std::string& name, const std::string& detail, int kind,
                       source::Span span, source::Span selection) {
   return {name, detail, kind, range_of(a.file(), span), range_of(a.file(), selection), {}, false};
-}
-
-int kind_of(model::SymbolKind kind) {
-  switch (kind) {
-  case model::SymbolKind::stage: return kind_namespace;
-  case model::SymbolKind::actor: return kind_class;
-  case model::SymbolKind::standard: return kind_constant;
-  case model::SymbolKind::step: break;
-  }
-  return kind_event;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-  return out;
 }
 
 } // namespace
@@ -68,25 +51,6 @@ std::vector<DocumentSymbol> document_symbols(const Analysis& a) {
            std::pair(y.range.start.line, y.range.start.character);
   });
   return out;
-}
-
-void workspace_symbols(const Analysis& a, const std::string& uri, const std::string& query,
-                       std::vector<SymbolInformation>& out) {
-  const model::Blueprint& b = a.blueprint();
-  const std::string q = lower(query);
-  auto add = [&](const std::string& id, const std::string& label, model::SymbolKind kind, source::Span span,
-                 const std::string& container) {
-    if (!q.empty() && lower(id).find(q) == std::string::npos && lower(label).find(q) == std::string::npos) return;
-    out.push_back({id, kind_of(kind), {uri, range_of(a.file(), span)}, container});
-  };
-  for (const model::Actor& x : b.actors)
-    add(x.id, x.label, model::SymbolKind::actor, x.id_span, b.name);
-  for (const model::Standard& x : b.standards)
-    add(x.id, x.label, model::SymbolKind::standard, x.id_span, b.name);
-  for (const model::Stage& x : b.stages)
-    add(x.id, x.label, model::SymbolKind::stage, x.id_span, b.name);
-  for (const model::Step& x : b.steps)
-    add(x.id, x.label, model::SymbolKind::step, x.id_span, b.stages[x.stage].label);
 }
 
 } // namespace bp::lsp

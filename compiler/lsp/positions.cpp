@@ -13,9 +13,9 @@ std::uint32_t bom_units(const source::SourceFile& file, std::size_t line0) { ret
 
 Position position_of(const source::SourceFile& file, std::size_t offset) {
   offset = std::min(offset, file.text().size());
-  const source::Location at = file.location(offset);
-  return {static_cast<std::uint32_t>(at.line - 1),
-          static_cast<std::uint32_t>(file.utf16_column(offset) + bom_units(file, at.line - 1))};
+  const std::size_t line0 = file.line_of(offset) - 1;
+  return {static_cast<std::uint32_t>(line0),
+          static_cast<std::uint32_t>(file.utf16_column(offset) + bom_units(file, line0))};
 }
 
 Range range_of(const source::SourceFile& file, source::Span span) {

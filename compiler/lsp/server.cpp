@@ -1,6 +1,7 @@
 #include "compiler/lsp/server.hpp"
 
 #include "compiler/lsp/features.hpp"
+#include "compiler/lsp/file_symbols.hpp"
 #include "compiler/lsp/positions.hpp"
 #include "compiler/source/uri.hpp"
 
@@ -126,7 +127,9 @@ int Server::run() {
     // burst of typing, not per keystroke.
     if (!exit_ && !stale_.empty() && !transport_.has_pending()) publish_diagnostics();
   }
-  return shutdown_ ? 0 : 1;
+  // Success is `shutdown` then `exit`; the input ending is a lost client, even
+  // after `shutdown`.
+  return exit_ && shutdown_ ? 0 : 1;
 }
 
 void Server::handle(const std::string& body) {
@@ -204,13 +207,13 @@ json Server::workspace_symbols(const json& params) {
   std::vector<SymbolInformation> out;
   std::set<std::string> seen;
   for (const auto& [uri, doc] : documents_) {
-    lsp::workspace_symbols(doc.analysis(), uri, p.query, out);
+    lsp::workspace_symbols(file_symbols(doc.analysis()), uri, p.query, out);
     seen.insert(uri);
   }
   for (const std::string& path : workspace_.files()) {
     const std::string uri = source::path_to_uri(path);
     if (seen.count(uri)) continue;
-    if (const auto analysis = workspace_.analysis(path)) lsp::workspace_symbols(*analysis, uri, p.query, out);
+    if (const auto symbols = workspace_.symbols(path)) lsp::workspace_symbols(*symbols, uri, p.query, out);
   }
   return to_proto(out);
 }

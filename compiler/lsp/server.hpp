@@ -22,7 +22,8 @@ class Server {
 public:
   explicit Server(Transport& transport) : transport_(transport) {}
 
-  // Serves until `exit` or the end of input; the process's exit status.
+  // Serves until `exit` or the end of input; the process's exit status: 0 after
+  // `shutdown` and `exit`, else 1.
   int run();
 
 private:

@@ -7,7 +7,7 @@ namespace bp::lsp {
 using model::Symbol;
 using model::SymbolKind;
 
-SymbolIndex::SymbolIndex(const model::Blueprint& b) {
+SymbolIndex::SymbolIndex(const model::Blueprint& b, const syntax::SyntaxTree& tree) {
   auto add = [&](source::Span span, SymbolKind kind, model::Index index, bool declaration) {
     if (!span.empty()) occurrences_.push_back({span, {kind, index}, declaration});
   };
@@ -30,14 +30,16 @@ SymbolIndex::SymbolIndex(const model::Blueprint& b) {
       if (f.owner) add(f.owner->span, SymbolKind::actor, f.owner->value, false);
     }
   }
-  for (const model::Flow& f : b.flows) {
-    if (f.arrow == model::Arrow::journey) continue; // derived, not written
-    add(f.from_span, SymbolKind::step, f.from, false);
-    add(f.to_span, SymbolKind::step, f.to, false);
+  // Flows from the syntax tree: the model keeps only the links whose both ends
+  // resolve, and `flow a -> typo` must still lead from `a` to its step.
+  for (const syntax::Flow& f : tree.blueprint.flows) {
+    for (const syntax::Word& end : f.ends) {
+      const model::Symbol* symbol = b.find(end.text);
+      if (symbol && symbol->kind == SymbolKind::step) add(end.span, SymbolKind::step, symbol->index, false);
+    }
   }
   std::sort(occurrences_.begin(), occurrences_.end(),
             [](const Occurrence& a, const Occurrence& b) { return a.span.begin < b.span.begin; });
-  // A chain `a -> b -> c` gives b twice (end of one link, start of the next).
   occurrences_.erase(std::unique(occurrences_.begin(), occurrences_.end(),
                                  [](const Occurrence& a, const Occurrence& b) { return a.span == b.span; }),
                      occurrences_.end());

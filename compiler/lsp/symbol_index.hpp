@@ -3,6 +3,7 @@
 // definition, find references, rename, highlight and hover.
 
 #include "compiler/model/blueprint.hpp"
+#include "compiler/syntax/syntax_tree.hpp"
 
 #include <vector>
 
@@ -16,7 +17,7 @@ struct Occurrence {
 
 class SymbolIndex {
 public:
-  explicit SymbolIndex(const model::Blueprint& blueprint);
+  SymbolIndex(const model::Blueprint& blueprint, const syntax::SyntaxTree& tree);
 
   // The id under the cursor: the occurrence whose span holds `offset` or ends at it.
   const Occurrence* at(std::size_t offset) const;

@@ -39,6 +39,7 @@ std::optional<std::size_t> content_length(std::string_view headers) {
 } // namespace
 
 bool Transport::fill() {
+  if (in_ < 0) return false;
   char chunk[65536];
   for (;;) {
     const ssize_t n = ::read(in_, chunk, sizeof chunk);
@@ -83,6 +84,7 @@ std::optional<std::string> Transport::read() {
 bool Transport::has_pending() {
   std::size_t body_start = 0, length = 0;
   if (complete_message_end(body_start, length)) return true;
+  if (in_ < 0) return false;
   pollfd p{in_, POLLIN, 0};
   return ::poll(&p, 1, 0) > 0 && (p.revents & (POLLIN | POLLHUP)) != 0;
 }
@@ -91,6 +93,10 @@ void Transport::write(const nlohmann::json& message) {
   // Invalid UTF-8 from a document is replaced, never thrown over.
   const std::string body = message.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   const std::string frame = "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+  if (output_) {
+    *output_ += frame;
+    return;
+  }
   std::size_t done = 0;
   while (done < frame.size()) {
     const ssize_t n = ::write(out_, frame.data() + done, frame.size() - done);

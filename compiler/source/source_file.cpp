@@ -50,10 +50,15 @@ SourceFile::ColumnMark SourceFile::mark_before(std::size_t start, std::size_t of
   return *std::prev(it);
 }
 
+std::size_t SourceFile::line_of(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  return static_cast<std::size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                                  line_starts_.begin());
+}
+
 Location SourceFile::location(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  const std::size_t line = line_of(offset);
   const ColumnMark mark = mark_before(line_starts_[line - 1], offset);
   const std::string_view rest = std::string_view(text_).substr(mark.offset, offset - mark.offset);
   return Location{line, 1 + mark.code_points + count_code_points(rest)};

@@ -30,6 +30,8 @@ public:
 
   std::size_t line_count() const { return line_starts_.size(); }
   Location location(std::size_t offset) const;
+  // The 1-based line that holds a byte offset.
+  std::size_t line_of(std::size_t offset) const;
   // The text of a 1-based line without its line ending ("\n" or "\r\n").
   std::string_view line_text(std::size_t line) const;
   std::size_t line_start(std::size_t line) const { return line_starts_.at(line - 1); }

@@ -7,6 +7,7 @@
 #include "compiler/lsp/positions.hpp"
 #include "compiler/lsp/server.hpp"
 #include "compiler/lsp/transport.hpp"
+#include "lsp_session.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -196,41 +197,11 @@ TEST_CASE("a byte order mark the editor keeps counts as one unit on the first li
 
 namespace {
 
-// Runs a server over these message bodies, to the end of its input; the
-// messages it wrote, in order.
-std::vector<json> serve(const std::vector<std::string>& bodies) {
-  std::FILE* in = std::tmpfile();
-  std::FILE* out = std::tmpfile();
-  for (const std::string& body : bodies)
-    std::fprintf(in, "Content-Length: %zu\r\n\r\n%s", body.size(), body.c_str());
-  std::fflush(in);
-  std::rewind(in);
-  lsp::Transport transport(::fileno(in), ::fileno(out));
-  lsp::Server(transport).run();
-  std::rewind(out);
-  std::string written;
-  for (int c; (c = std::fgetc(out)) != EOF;)
-    written += static_cast<char>(c);
-  std::fclose(in);
-  std::fclose(out);
-  std::vector<json> messages;
-  for (std::size_t at = written.find("\r\n\r\n"); at != std::string::npos; at = written.find("\r\n\r\n")) {
-    const std::size_t length = std::stoul(written.substr(written.find(':') + 1, at));
-    messages.push_back(json::parse(written.substr(at + 4, length)));
-    written.erase(0, at + 4 + length);
-  }
-  return messages;
-}
+using test::notification;
+using test::request;
+using test::serve;
 
 const std::string uri = "file:///t.blueprint";
-
-std::string request(int id, const std::string& method, const json& params) {
-  return json{{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", params}}.dump();
-}
-
-std::string notification(const std::string& method, const json& params) {
-  return json{{"jsonrpc", "2.0"}, {"method", method}, {"params", params}}.dump();
-}
 
 // The session around the messages under test: initialize, open `text`, ...,
 // then a good hover (id 1000) on `lead`, which must still be answered.
@@ -447,4 +418,15 @@ TEST_CASE("the preview's render: SVG without errors, none with them, the publish
     d.erase("codeDescription");
   }
   CHECK(diagnostics == lsp::to_proto(lsp::diagnostics(*good, uri, [](std::string_view) { return std::string(); })));
+}
+
+TEST_CASE("in memory, diagnostics are published once the last message of the input is read") {
+  const auto messages = session({});
+  std::vector<std::string> methods;
+  for (const json& m : messages)
+    methods.push_back(m.value("method", m.contains("id") ? "answer" : "?"));
+  // initialize's answer, the hover's answer, then the document's diagnostics.
+  CHECK(methods == std::vector<std::string>{"answer", "answer", "textDocument/publishDiagnostics"});
+  CHECK(messages.back()["params"]["uri"] == uri);
+  CHECK(messages.back()["params"]["version"] == 1);
 }
