@@ -70,7 +70,7 @@ Outcome format_one(const std::string& path, const FmtOptions& options, Diagnosti
     }
   } else if (options.write) {
     if (changed) {
-      if (auto written = write_output(path, *formatted, {}); !written) {
+      if (auto written = write_output(path, *formatted, {}, AtLink::write_through); !written) {
         print_error(written.error());
         return Outcome::unreadable;
       }

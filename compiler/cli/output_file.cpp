@@ -63,13 +63,18 @@ std::optional<std::string> final_target(const std::string& path) {
 // An existing `path` (`st` is what it leads to): standard output, a regular
 // file to replace, or something that is refused.
 diag::Result<void> write_existing(const std::string& path, const struct stat& st, const std::string& bytes,
-                                  const std::string& shown) {
+                                  const std::string& shown, AtLink at_link) {
   if (is_standard_output(st)) return to_standard_output(bytes);
   if (S_ISDIR(st.st_mode)) return diag::failure(wording::format(msg::cli_write_directory, fmt::arg("file", shown)));
   // A device or pipe (`-o /dev/null`, or a link to one) is neither replaced by
   // a regular file nor written into.
   if (!S_ISREG(st.st_mode))
     return diag::failure(wording::format(msg::cli_replace_not_regular, fmt::arg("file", shown)));
+  struct stat link {};
+  if (at_link == AtLink::replace && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    if (auto problem = write_new_file(path, bytes)) return cannot_write(shown, *problem); // renamed onto the link
+    return diag::success();
+  }
   const std::optional<std::string> target = final_target(path);
   if (!target) return cannot_write(shown, std::strerror(errno));
   if (auto problem = replace_file(*target, st, bytes)) return cannot_write(shown, *problem);
@@ -79,20 +84,20 @@ diag::Result<void> write_existing(const std::string& path, const struct stat& st
 } // namespace
 
 diag::Result<void> write_output(const std::string& raw_path, const std::string& bytes,
-                                const std::vector<std::string>& inputs) {
+                                const std::vector<std::string>& inputs, AtLink at_link) {
   const std::string& path = raw_path;                        // for the file system
   const std::string shown = diag::escape_controls(raw_path); // for messages
   if (path == "-") return to_standard_output(bytes);
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0) {
     if (is_an_input(st, inputs)) return diag::failure(wording::format(msg::cli_write_input, fmt::arg("file", shown)));
-    return write_existing(path, st, bytes, shown);
+    return write_existing(path, st, bytes, shown, at_link);
   }
   if (errno != ENOENT) return cannot_write(shown, std::strerror(errno)); // a link loop, a folder we may not search
   // A link to nothing: writing through it would create a file wherever it
   // points (as `cp` does, refused).
   struct stat link {};
-  if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
+  if (at_link == AtLink::write_through && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
     return diag::failure(wording::format(msg::cli_write_dangling_link, fmt::arg("file", shown)));
   if (auto problem = write_new_file(path, bytes)) return cannot_write(shown, *problem);
   return diag::success();
