@@ -18,10 +18,10 @@ std::optional<Target> build_target(BuilderState& state, const syntax::Attr& attr
   const std::string& c = attr.words.at(0).text;
   target.comparator = grammar::value_of<Comparator>(c, Comparator::equal);
   const syntax::Quantity& q = attr.quantities.at(0);
-  std::optional<double> value = q.value;
+  std::optional<double> value;
   if (q.kind == syntax::QuantityKind::duration) target.unit = Unit::seconds, value = checked_duration(q, state.out);
   if (q.kind == syntax::QuantityKind::percent) target.unit = Unit::percent, value = checked_percent(q, state.out);
-  if (q.kind == syntax::QuantityKind::number) target.unit = Unit::number;
+  if (q.kind == syntax::QuantityKind::number) target.unit = Unit::number, value = checked_number(q, state.out);
   if (attr.quantities.size() > 1) target.share = checked_percent(attr.quantities[1], state.out);
   if (!value || (attr.quantities.size() > 1 && !target.share)) return std::nullopt;
   target.value = *value;

@@ -20,6 +20,15 @@ void invalid(diag::Diagnostics& out, const syntax::Quantity& q, std::string mess
 
 } // namespace
 
+std::optional<double> checked_number(const syntax::Quantity& q, diag::Diagnostics& out) {
+  if (!std::isfinite(q.value)) {
+    invalid(out, q, wording::format(msg::diag_number_out_of_range),
+            wording::format(msg::diag_number_out_of_range_hint));
+    return std::nullopt;
+  }
+  return q.value;
+}
+
 std::optional<double> checked_duration(const syntax::Quantity& q, diag::Diagnostics& out) {
   if (!std::isfinite(q.value) || q.value > max_duration_seconds) {
     invalid(out, q, wording::format(msg::diag_duration_out_of_range),

@@ -75,3 +75,12 @@ TEST_CASE("a duration too large for a double is out of range") {
   const auto r = driver::compile(text, driver::CompileOptions::for_file("t"));
   CHECK(has(r, "BP004", "duration is out of range"));
 }
+
+TEST_CASE("a plain-number target too large for a double is out of range, not inf") {
+  const std::string text = "blueprint \"B\" { standard q \"Q\" { target >= 1" + std::string(309, '0') +
+                           " } stage s \"S\" { customer c \"C\" { meets q } } }";
+  const auto r = driver::compile(text, driver::CompileOptions::for_file("t"));
+  CHECK(has(r, "BP004", "number is too large to represent"));
+  REQUIRE(r.blueprint.standards.size() == 1);
+  CHECK_FALSE(r.blueprint.standards[0].target);
+}
