@@ -29,6 +29,18 @@ int print_help(const CLI::App& app, const CLI::Error& e) {
   return status;
 }
 
+// CLI11's usage errors repeat the argument they refuse (`--format: X not in
+// {...}`): each line escaped as every other message is, so control characters
+// in an argument reach the terminal as text.
+int print_usage_error(const CLI::App& app, const CLI::ParseError& e) {
+  std::ostringstream out, err;
+  const int status = app.exit(e, out, err);
+  std::istringstream lines(err.str());
+  for (std::string line; std::getline(lines, line);)
+    std::fprintf(stderr, "%s\n", bp::diag::escape_controls(line).c_str());
+  return status;
+}
+
 int run_command(int argc, char** argv) {
   CLI::App app{"blueprint: service blueprints as text, compiled into diagrams, design checks and checklists",
                "blueprint"};
@@ -84,7 +96,7 @@ int run_command(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return print_help(app, e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    print_usage_error(app, e);
     return 2;
   }
 
