@@ -74,8 +74,7 @@ std::string_view SourceFile::line_text(std::size_t line) const {
 
 std::size_t SourceFile::utf16_column(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  const Location loc = location(offset);
-  const ColumnMark mark = mark_before(line_starts_[loc.line - 1], offset);
+  const ColumnMark mark = mark_before(line_starts_[line_of(offset) - 1], offset);
   std::size_t units = mark.utf16_units;
   for (std::size_t pos = mark.offset; pos < offset;) {
     const Decoded d = decode(text_, pos);
