@@ -87,7 +87,7 @@ template <word_text Text, std::size_t... I> struct word_string<Text, std::index_
 // One keyword of the vocabulary as a whole word (`review` but not `reviewer`). A
 // word missing from grammar/vocabulary.hpp does not compile.
 template <word_text Text> struct kw : seq<typename word_string<Text>::type, not_at<ident_continue_char>> {
-  static_assert(is_keyword(Text.view()), "add the word to grammar/vocabulary.hpp");
+  static_assert(is_item_word(Text.view()), "add the word to grammar/vocabulary.hpp");
 };
 
 // Strings: one line, escapes \" \\ \n \t \u{...}.
@@ -121,6 +121,7 @@ struct text_value : string_literal {};
 struct duration_value : duration {};
 struct feeling_value : signed_number {};
 struct share_value : percent {};
+struct branch_share : percent {}; // after `share`
 struct target_quantity : quantity {};
 struct status_value : word_if<means<Meaning::status>> {};
 struct dimension_value : word_if<means<Meaning::dimension>> {};
@@ -144,6 +145,10 @@ struct actor_ref : identifier {};    // after `by`
 struct owner_ref : identifier {};    // after `owner`
 struct standard_ref : identifier {}; // after `meets`
 struct flow_end : identifier {};     // a step in a flow
+struct persona_id : identifier {};
+struct channel_id : identifier {};
+struct persona_ref : identifier {}; // after `for`
+struct channel_ref : identifier {}; // after `via`
 
 template <typename Item> struct comma_list : seq<must<Item>, star<_, one<','>, _, must<Item>>> {};
 
@@ -179,6 +184,9 @@ struct standard_attr
     : sor<dimension_attr, kind_attr, measure_attr, target_attr, standard_owner, standard_note, standard_allow> {};
 
 struct budget_attr : seq<kw<"budget">, _, must<duration_value>> {};
+struct promise_attr : seq<kw<"promise">, _, must<duration_value>> {};
+struct blueprint_promise : promise_attr {};
+struct stage_promise : promise_attr {};
 
 struct recovery_attr : seq<kw<"recovery">, _, must<text_value>> {};
 struct severity_attr : seq<kw<"severity">, _, must<severity_value>> {};
@@ -199,14 +207,21 @@ struct wait_head : seq<kw<"wait">, _, must<text_value>> {};
 struct wait_attr : seq<wait_head, opt<_, wait_block>> {};
 struct meets_attr : seq<kw<"meets">, _, comma_list<standard_ref>> {};
 struct feeling_attr : seq<kw<"feeling">, _, must<feeling_value>> {};
-struct step_attr : sor<moment_attr, fail_attr, wait_attr, meets_attr, feeling_attr, step_note, step_allow> {};
+struct decision_attr : kw<"decision"> {};
+struct end_attr : kw<"end"> {};
+struct step_attr
+    : sor<moment_attr, fail_attr, wait_attr, meets_attr, feeling_attr, decision_attr, end_attr, step_note, step_allow> {
+};
 
 // ---------------------------------------------------------------- declarations
 
 struct step_label : string_literal {};
 struct step_by : seq<kw<"by">, _, must<actor_ref>> {};
 struct step_takes : seq<kw<"takes">, _, must<duration_value>> {};
-struct step_head : seq<lane, _, must<step_id>, _, must<step_label>, opt<_, step_by>, opt<_, step_takes>> {};
+struct step_via : seq<kw<"via">, _, must<channel_ref>> {};
+struct step_for : seq<kw<"for">, _, comma_list<persona_ref>> {};
+struct step_head : seq<lane, _, must<step_id>, _, must<step_label>, opt<_, step_by>, opt<_, step_takes>,
+                       opt<_, step_via>, opt<_, step_for>> {};
 struct step_close : one<'}'> {};
 struct step_block : seq<one<'{'>, _, until<step_close, must<step_attr>, _>> {};
 struct step : seq<step_head, opt<_, step_block>> {};
@@ -214,7 +229,7 @@ struct step : seq<step_head, opt<_, step_block>> {};
 struct stage_label : string_literal {};
 struct stage_open : one<'{'> {};
 struct stage_head : seq<kw<"stage">, _, must<stage_id>, _, must<stage_label>, _, must<stage_open>> {};
-struct stage_item : sor<budget_attr, stage_note, stage_allow, step> {};
+struct stage_item : sor<budget_attr, stage_promise, stage_note, stage_allow, step> {};
 struct stage_missing_close {}; // message only: a stage ended without `}`
 
 // Skipping after an error inside a stage stops at a word that starts a step or
@@ -241,14 +256,32 @@ struct standard_close : one<'}'> {};
 struct standard_head : seq<kw<"standard">, _, must<standard_id>, _, must<standard_label>, _, must<standard_open>> {};
 struct standard_decl : seq<standard_head, _, until<standard_close, must<standard_attr>, _>> {};
 
+// Personas and channels: an id, a label and an optional block.
+struct persona_label : string_literal {};
+struct persona_head : seq<kw<"persona">, _, must<persona_id>, _, must<persona_label>> {};
+struct persona_note : note_attr {};
+struct persona_item : sor<persona_note> {};
+struct persona_close : one<'}'> {};
+struct persona_decl : seq<persona_head, opt<_, one<'{'>, _, until<persona_close, must<persona_item>, _>>> {};
+
+struct channel_label : string_literal {};
+struct channel_head : seq<kw<"channel">, _, must<channel_id>, _, must<channel_label>> {};
+struct remote_attr : kw<"remote"> {};
+struct channel_note : note_attr {};
+struct channel_item : sor<remote_attr, channel_note> {};
+struct channel_close : one<'}'> {};
+struct channel_decl : seq<channel_head, opt<_, one<'{'>, _, until<channel_close, must<channel_item>, _>>> {};
+
 struct flow_label : string_literal {};
 struct flow_link : seq<arrow, _, must<flow_end>> {};
 struct flow_first_link : flow_link {};
-struct flow_decl
-    : seq<kw<"flow">, _, must<flow_end>, _, must<flow_first_link>, star<_, flow_link>, opt<_, flow_label>> {};
+struct flow_share : seq<kw<"share">, _, must<branch_share>> {};
+struct flow_decl : seq<kw<"flow">, _, must<flow_end>, _, must<flow_first_link>, star<_, flow_link>, opt<_, flow_label>,
+                       opt<_, flow_share>> {};
 
-struct blueprint_item : sor<description_attr, owner_meta_attr, version_attr, status_attr, updated_attr, blueprint_allow,
-                            actor_decl, standard_decl, stage, flow_decl> {};
+struct blueprint_item
+    : sor<description_attr, owner_meta_attr, version_attr, status_attr, updated_attr, blueprint_promise,
+          blueprint_allow, actor_decl, persona_decl, channel_decl, standard_decl, stage, flow_decl> {};
 struct blueprint_keyword : kw<"blueprint"> {};
 struct blueprint_open : one<'{'> {};
 struct blueprint_missing_close {}; // message only: the file ended inside the blueprint

@@ -56,6 +56,12 @@ enum : std::uint16_t {
   in_item = 1 << 7,  // inside an item (`by`, `takes`, `for`)
   value = 1 << 8,    // the value after another keyword
   resumes = 1 << 9,  // error recovery resumes at it: it can only start a new item
+  persona = 1 << 10, // an attribute of a persona
+  channel = 1 << 11, // an attribute of a channel
+  // A word of version 2 that is a keyword only where it starts an item or a
+  // clause; anywhere else it is an ordinary id, so a v1 file that named a step
+  // `end` or `share` still compiles.
+  contextual = 1 << 12,
 };
 } // namespace place
 
@@ -74,6 +80,8 @@ inline constexpr Word vocabulary[] = {
     {"stage",          Meaning::keyword,       0, place::top | place::resumes, ""},
     {"flow",           Meaning::keyword,       0, place::top | place::resumes, ""},
     {"standard",       Meaning::keyword,       0, place::top | place::resumes, ""},
+    {"persona",        Meaning::keyword,       0, place::top | place::resumes, ""},
+    {"channel",        Meaning::keyword,       0, place::top | place::resumes, ""},
     {"role",           Meaning::actor_kind,    std::uint8_t(ActorKind::role), place::top | place::resumes, ""},
     {"system",         Meaning::actor_kind,    std::uint8_t(ActorKind::system), place::top | place::resumes, ""},
     {"partner",        Meaning::actor_kind,    std::uint8_t(ActorKind::partner), place::top | place::resumes, ""},
@@ -94,18 +102,24 @@ inline constexpr Word vocabulary[] = {
     {"backstage",      Meaning::lane,          std::uint8_t(Lane::backstage), place::stage | place::resumes, "diagram.lane.backstage"},
     {"support",        Meaning::lane,          std::uint8_t(Lane::support), place::stage | place::resumes, "diagram.lane.support"},
     {"budget",         Meaning::keyword,       0, place::stage | place::resumes, ""},
+    {"promise",        Meaning::keyword,       0, place::top | place::stage | place::contextual, ""},
     {"moment",         Meaning::keyword,       0, place::step, ""},
     {"fail",           Meaning::keyword,       0, place::step, ""},
     {"wait",           Meaning::keyword,       0, place::step, ""},
     {"meets",          Meaning::keyword,       0, place::step, ""},
     {"feeling",        Meaning::keyword,       0, place::step, ""},
-    {"note",           Meaning::keyword,       0, place::stage | place::step | place::standard, ""},
+    {"decision",       Meaning::keyword,       0, place::step | place::contextual, ""},
+    {"end",            Meaning::keyword,       0, place::step | place::contextual, ""},
+    {"remote",         Meaning::keyword,       0, place::channel | place::contextual, ""},
+    {"note",           Meaning::keyword,       0, place::stage | place::step | place::standard | place::persona | place::channel, ""},
     {"allow",          Meaning::keyword,       0, place::top | place::stage | place::step | place::standard, ""},
     {"expected",       Meaning::keyword,       0, place::wait, ""},
     {"tolerance",      Meaning::keyword,       0, place::wait, ""},
     {"by",             Meaning::keyword,       0, place::in_item, ""},
     {"takes",          Meaning::keyword,       0, place::in_item, ""},
+    {"via",            Meaning::keyword,       0, place::in_item | place::contextual, ""},
     {"for",            Meaning::keyword,       0, place::in_item, ""},
+    {"share",          Meaning::keyword,       0, place::in_item | place::contextual, ""},
     {"draft",          Meaning::status,        std::uint8_t(Status::draft), place::value, ""},
     {"review",         Meaning::status,        std::uint8_t(Status::review), place::value, ""},
     {"approved",       Meaning::status,        std::uint8_t(Status::approved), place::value, ""},
@@ -121,8 +135,6 @@ inline constexpr Word vocabulary[] = {
     {"high",           Meaning::severity,      std::uint8_t(FailSeverity::high), place::value, ""},
     {"import",         Meaning::reserved,      0, place::nowhere, ""},
     {"lane",           Meaning::reserved,      0, place::nowhere, ""},
-    {"persona",        Meaning::reserved,      0, place::nowhere, ""},
-    {"channel",        Meaning::reserved,      0, place::nowhere, ""},
     {"kpi",            Meaning::reserved,      0, place::nowhere, ""},
     {"<=",             Meaning::comparator,    std::uint8_t(Comparator::at_most), place::value, ""},
     {"<",              Meaning::comparator,    std::uint8_t(Comparator::below), place::value, ""},
@@ -169,12 +181,20 @@ inline const Word* find_word(std::string_view text) {
 }
 
 // A word that cannot be an id: every word of the table but the operators and
-// duration units, which are not identifiers.
+// duration units, which are not identifiers, and the contextual words of v2.
 constexpr bool is_keyword(std::string_view text) {
   const std::size_t row = row_of(text);
   if (!has_row(row)) return false;
   const Meaning m = vocabulary[row].meaning;
-  return m != Meaning::comparator && m != Meaning::arrow && m != Meaning::duration_unit;
+  return m != Meaning::comparator && m != Meaning::arrow && m != Meaning::duration_unit &&
+         !(vocabulary[row].places & place::contextual);
+}
+
+// A word the grammar matches as a keyword where it starts an item or a clause:
+// the keywords and the contextual words.
+constexpr bool is_item_word(std::string_view text) {
+  const std::size_t row = row_of(text);
+  return has_row(row) && (is_keyword(text) || (vocabulary[row].places & place::contextual));
 }
 
 constexpr bool is_word_of(Meaning meaning, std::string_view text) {

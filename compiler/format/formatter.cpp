@@ -48,6 +48,17 @@ Node tree_nodes(const syntax::Blueprint& b, std::string_view text) {
     root.children.push_back(attr_node(a, text));
   for (const syntax::Actor& a : b.actors)
     root.children.push_back(leaf(a.span));
+  // Personas and channels: one line when their block fits, like a step's.
+  for (const auto* profiles : {&b.personas, &b.channels}) {
+    for (const syntax::Profile& p : *profiles) {
+      Node node = leaf(p.span);
+      for (const syntax::Attr& a : p.attrs)
+        node.children.push_back(attr_node(a, text));
+      node.block = p.span.end > p.span.begin && text[p.span.end - 1] == '}';
+      node.may_be_flat = true;
+      root.children.push_back(std::move(node));
+    }
+  }
   for (const syntax::Standard& s : b.standards) {
     Node node{s.span, {}, true, false, false};
     for (const syntax::Attr& a : s.attrs)

@@ -9,13 +9,16 @@ namespace bp::lsp {
 namespace {
 
 // LSP SymbolKind values.
-constexpr int kind_namespace = 3, kind_class = 5, kind_constant = 14, kind_event = 24;
+constexpr int kind_namespace = 3, kind_class = 5, kind_interface = 11, kind_constant = 14, kind_struct = 23,
+              kind_event = 24;
 
 int kind_of(model::SymbolKind kind) {
   switch (kind) {
   case model::SymbolKind::stage: return kind_namespace;
   case model::SymbolKind::actor: return kind_class;
   case model::SymbolKind::standard: return kind_constant;
+  case model::SymbolKind::persona: return kind_struct;
+  case model::SymbolKind::channel: return kind_interface;
   case model::SymbolKind::step: break;
   }
   return kind_event;

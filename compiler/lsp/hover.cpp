@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace bp::lsp {
 
 namespace {
@@ -130,6 +132,40 @@ std::string stage_hover(const Blueprint& b, model::Index i) {
   return md;
 }
 
+// A persona or a channel: its label, notes and the steps that name it.
+template <typename Names>
+std::string profile_hover(const Blueprint& b, const wording::Message& kind, const std::string& id,
+                          const std::string& label, const std::vector<std::string>& notes, Names names) {
+  std::string md = fmt::format("**{}** {} {}\n\n", words(kind), code(id), in_quotes(label));
+  for (const std::string& note : notes)
+    md += item(markdown_text(note));
+  std::string steps;
+  std::size_t count = 0;
+  for (const model::Step& s : b.steps) {
+    if (names(s) && ++count <= 10) steps += fmt::format("  - {} {}\n", code(s.id), in_quotes(s.label));
+  }
+  md +=
+      count
+          ? item(format(count == 1 ? msg::editor_profile_steps_one : msg::editor_profile_steps, arg("count", count))) +
+                steps
+          : item(words(msg::editor_profile_steps_none));
+  if (count > 10) md += "  " + item(format(msg::editor_actor_more, arg("count", count - 10)));
+  return md;
+}
+
+std::string persona_hover(const Blueprint& b, model::Index i) {
+  const model::Persona& p = b.personas[i];
+  return profile_hover(b, msg::editor_persona, p.id, p.label, p.notes, [&](const model::Step& s) {
+    return std::any_of(s.personas.begin(), s.personas.end(), [&](const auto& x) { return x.value == i; });
+  });
+}
+
+std::string channel_hover(const Blueprint& b, model::Index i) {
+  const model::Channel& c = b.channels[i];
+  return profile_hover(b, c.remote ? msg::editor_channel_remote : msg::editor_channel, c.id, c.label, c.notes,
+                       [&](const model::Step& s) { return s.channel && s.channel->value == i; });
+}
+
 } // namespace
 
 std::optional<Hover> hover(const Analysis& a, Position at) {
@@ -143,6 +179,8 @@ std::optional<Hover> hover(const Analysis& a, Position at) {
   case model::SymbolKind::standard: md = standard_hover(b, o->symbol.index); break;
   case model::SymbolKind::actor: md = actor_hover(b, o->symbol.index); break;
   case model::SymbolKind::stage: md = stage_hover(b, o->symbol.index); break;
+  case model::SymbolKind::persona: md = persona_hover(b, o->symbol.index); break;
+  case model::SymbolKind::channel: md = channel_hover(b, o->symbol.index); break;
   }
   return Hover{std::move(md), range_of(a.file(), o->span)};
 }

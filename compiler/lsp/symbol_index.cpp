@@ -13,6 +13,10 @@ SymbolIndex::SymbolIndex(const model::Blueprint& b, const syntax::SyntaxTree& tr
   };
   for (model::Index i = 0; i < b.actors.size(); ++i)
     add(b.actors[i].id_span, SymbolKind::actor, i, true);
+  for (model::Index i = 0; i < b.personas.size(); ++i)
+    add(b.personas[i].id_span, SymbolKind::persona, i, true);
+  for (model::Index i = 0; i < b.channels.size(); ++i)
+    add(b.channels[i].id_span, SymbolKind::channel, i, true);
   for (model::Index i = 0; i < b.standards.size(); ++i) {
     const model::Standard& s = b.standards[i];
     add(s.id_span, SymbolKind::standard, i, true);
@@ -24,6 +28,9 @@ SymbolIndex::SymbolIndex(const model::Blueprint& b, const syntax::SyntaxTree& tr
     const model::Step& s = b.steps[i];
     add(s.id_span, SymbolKind::step, i, true);
     if (s.actor) add(s.actor->span, SymbolKind::actor, s.actor->value, false);
+    if (s.channel) add(s.channel->span, SymbolKind::channel, s.channel->value, false);
+    for (const auto& p : s.personas)
+      add(p.span, SymbolKind::persona, p.value, false);
     for (const auto& m : s.meets)
       add(m.span, SymbolKind::standard, m.value, false);
     for (const model::FailPoint& f : s.fail_points) {
@@ -73,6 +80,8 @@ const std::string& id_of(const model::Blueprint& b, Symbol symbol) {
   case SymbolKind::actor: return b.actors[symbol.index].id;
   case SymbolKind::standard: return b.standards[symbol.index].id;
   case SymbolKind::stage: return b.stages[symbol.index].id;
+  case SymbolKind::persona: return b.personas[symbol.index].id;
+  case SymbolKind::channel: return b.channels[symbol.index].id;
   case SymbolKind::step: break;
   }
   return b.steps[symbol.index].id;

@@ -59,6 +59,26 @@ struct Actor {
   bool operator==(const Actor&) const = default;
 };
 
+// Who the service is for: a step with `for` is in these personas' journeys only.
+struct Persona {
+  std::string id;
+  std::string label;
+  std::vector<std::string> notes;
+  Span span, id_span;
+  bool operator==(const Persona&) const = default;
+};
+
+// How the customer is in contact (`via`); through a remote channel the customer
+// meets no frontstage (a phone call taken in the back office).
+struct Channel {
+  std::string id;
+  std::string label;
+  std::optional<Span> remote; // where `remote` was given
+  std::vector<std::string> notes;
+  Span span, id_span;
+  bool operator==(const Channel&) const = default;
+};
+
 struct Target {
   Comparator comparator = Comparator::at_most;
   Unit unit = Unit::number;
@@ -118,6 +138,10 @@ struct Step {
   std::vector<WaitPoint> wait_points;
   std::vector<Located<Index>> meets; // standards
   std::optional<Located<int>> feeling;
+  std::optional<Span> decision;          // where `decision` was given: the service branches here
+  std::optional<Span> end;               // where `end` was given: a journey may stop here
+  std::optional<Located<Index>> channel; // `via`
+  std::vector<Located<Index>> personas;  // `for`; empty: every persona's
   std::vector<std::string> notes;
   std::vector<Located<std::string>> allowed; // check names
   Span span, id_span;
@@ -127,7 +151,8 @@ struct Step {
 struct Stage {
   std::string id;
   std::string label;
-  std::optional<Located<double>> budget; // seconds
+  std::optional<Located<double>> budget;  // seconds
+  std::optional<Located<double>> promise; // seconds
   std::vector<std::string> notes;
   std::vector<Index> steps;                  // declaration order
   std::vector<Located<std::string>> allowed; // check names
@@ -140,13 +165,14 @@ struct Flow {
   Index to = 0;
   Arrow arrow = Arrow::handoff;
   std::optional<std::string> label;
-  std::vector<Line> crosses; // lines between the two lanes, top to bottom
-  Span span;                 // the arrow; for the journey, the later step's id
-  Span from_span, to_span;   // the ids in the flow
+  std::optional<Located<double>> share; // a branch's share, 0..100
+  std::vector<Line> crosses;            // lines between the two lanes, top to bottom
+  Span span;                            // the arrow; for the journey, the later step's id
+  Span from_span, to_span;              // the ids in the flow
   bool operator==(const Flow&) const = default;
 };
 
-enum class SymbolKind : std::uint8_t { step, stage, actor, standard };
+enum class SymbolKind : std::uint8_t { step, stage, actor, standard, persona, channel };
 struct Symbol {
   SymbolKind kind = SymbolKind::step;
   Index index = 0;
@@ -157,7 +183,10 @@ struct Blueprint {
   std::string name;
   std::optional<std::string> description, owner, version, updated;
   std::optional<Status> status;
+  std::optional<Located<double>> promise; // seconds, from the first to the last customer step
   std::vector<Actor> actors;
+  std::vector<Persona> personas;
+  std::vector<Channel> channels;
   std::vector<Standard> standards;
   std::vector<Stage> stages;
   std::vector<Step> steps;                   // all steps, stage by stage in declaration order

@@ -1,6 +1,7 @@
 #include "compiler/model/blueprint_attrs.hpp"
 
 #include "compiler/model/attribute_rules.hpp"
+#include "compiler/model/value_rules.hpp"
 
 namespace bp::model::building {
 
@@ -21,7 +22,12 @@ void blueprint_attr(BuilderState& state, const syntax::Attr& attr) {
   Blueprint& bp = state.blueprint;
   const std::string& key = attr.keyword.text;
   if (key == "allow") return allow(state, attr, bp.allowed);
-  if (key == "status") {
+  if (key == "promise") {
+    if (first(state, bp.promise, attr, given_at(bp.promise), msg::diag_given_twice_blueprint)) {
+      if (auto seconds = checked_duration(attr.quantities.at(0), state.out))
+        bp.promise = Located<double>{*seconds, attr.span};
+    }
+  } else if (key == "status") {
     if (first(state, bp.status, attr, previous(state, key), msg::diag_given_twice_blueprint)) {
       const std::string& w = attr.words.at(0).text;
       bp.status = grammar::value_of<Status>(w, Status::approved);

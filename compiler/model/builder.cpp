@@ -5,6 +5,7 @@
 #include "compiler/model/builder_state.hpp"
 #include "compiler/model/completeness.hpp"
 #include "compiler/model/flows.hpp"
+#include "compiler/model/personas_and_channels.hpp"
 #include "compiler/model/stages.hpp"
 #include "compiler/model/symbols.hpp"
 
@@ -26,6 +27,10 @@ Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, 
     blueprint_attr(state, attr);
   for (const syntax::Actor& actor : b.actors)
     bp.actors.push_back(build_actor(actor));
+  for (const syntax::Profile& persona : b.personas)
+    bp.personas.push_back(build_persona(persona));
+  for (const syntax::Profile& channel : b.channels)
+    bp.channels.push_back(build_channel(state, channel));
   for (const syntax::Standard& standard : b.standards)
     bp.standards.push_back(build_standard(state, standard));
   for (const syntax::Stage& stage : b.stages)

@@ -40,6 +40,7 @@ Step build_step(BuilderState& state, const syntax::Step& s, Index stage) {
       report_on_evidence(state, s.takes->span, msg::diag_evidence_takes, msg::diag_evidence_takes_hint, step.id);
     if (auto seconds = checked_duration(*s.takes, state.out)) step.takes = Located<double>{*seconds, s.takes->span};
   }
+  step_clauses(state, step, s);
   for (const syntax::Attr& attr : s.attrs)
     step_attr(state, step, attr);
   return step;
@@ -50,9 +51,12 @@ void stage_attr(BuilderState& state, Stage& stage, const syntax::Attr& attr) {
     allow(state, attr, stage.allowed);
   } else if (attr.keyword.text == "note") {
     stage.notes.push_back(attr.texts.at(0).value);
-  } else if (first(state, stage.budget, attr, given_at(stage.budget), msg::diag_given_twice_stage, stage.id)) {
-    if (auto seconds = checked_duration(attr.quantities.at(0), state.out))
-      stage.budget = Located<double>{*seconds, attr.span};
+  } else {
+    std::optional<Located<double>>& slot = attr.keyword.text == "promise" ? stage.promise : stage.budget;
+    if (first(state, slot, attr, given_at(slot), msg::diag_given_twice_stage, stage.id)) {
+      if (auto seconds = checked_duration(attr.quantities.at(0), state.out))
+        slot = Located<double>{*seconds, attr.span};
+    }
   }
 }
 
@@ -61,7 +65,7 @@ void stage_attr(BuilderState& state, Stage& stage, const syntax::Attr& attr) {
 void build_stage(BuilderState& state, const syntax::Stage& s) {
   Blueprint& bp = state.blueprint;
   const Index index = static_cast<Index>(bp.stages.size());
-  Stage stage{s.id.text, s.label.value, {}, {}, {}, {}, s.span, s.id.span};
+  Stage stage{s.id.text, s.label.value, {}, {}, {}, {}, {}, s.span, s.id.span};
   for (const syntax::Attr& attr : s.attrs)
     stage_attr(state, stage, attr);
   for (const syntax::Step& step : s.steps) {

@@ -14,12 +14,26 @@ namespace {
 namespace msg = wording::msg;
 using fmt::arg;
 
-// An attribute on a step whose lane it does not belong in.
-void report_lane(BuilderState& state, const Step& step, const syntax::Attr& attr, const wording::Message& message,
+// A word on a step whose lane it does not belong in.
+void report_lane(BuilderState& state, const Step& step, Span at, const wording::Message& message,
                  const wording::Message& hint) {
-  state.report(diag::error(diag::checks::invalid_value, attr.keyword.span,
+  state.report(diag::error(diag::checks::invalid_value, at,
                            wording::format(message, arg("lane", to_string(step.lane)), arg("step", step.id)))
                    .with_hint(wording::format(hint)));
+}
+void report_lane(BuilderState& state, const Step& step, const syntax::Attr& attr, const wording::Message& message,
+                 const wording::Message& hint) {
+  report_lane(state, step, attr.keyword.span, message, hint);
+}
+
+// `decision` or `end`: a mark without a value, given once.
+void mark(BuilderState& state, Step& step, std::optional<Span>& slot, const syntax::Attr& attr) {
+  if (slot) return report_given_twice(state, attr, *slot, msg::diag_given_twice_step, step.id);
+  slot = attr.span;
+  if (&slot == &step.decision && step.lane == Lane::evidence)
+    report_lane(state, step, attr, msg::diag_decision_lane, msg::diag_decision_lane_hint);
+  if (&slot == &step.end && step.lane != Lane::customer)
+    report_lane(state, step, attr, msg::diag_end_lane, msg::diag_end_lane_hint);
 }
 
 void moment_attr(BuilderState& state, Step& step, const syntax::Attr& attr) {
@@ -89,10 +103,27 @@ void step_attr(BuilderState& state, Step& step, const syntax::Attr& attr) {
     }
   } else if (key == "feeling") {
     feeling_attr(state, step, attr);
+  } else if (key == "decision") {
+    mark(state, step, step.decision, attr);
+  } else if (key == "end") {
+    mark(state, step, step.end, attr);
   } else if (key == "note") {
     step.notes.push_back(attr.texts.at(0).value);
   } else if (key == "allow") {
     allow(state, attr, step.allowed);
+  }
+}
+
+void step_clauses(BuilderState& state, Step& step, const syntax::Step& s) {
+  if (s.via) {
+    if (step.lane != Lane::customer && step.lane != Lane::frontstage)
+      report_lane(state, step, s.via->span, msg::diag_via_lane, msg::diag_via_lane_hint);
+    step.channel = resolve(state, *s.via, SymbolKind::channel);
+  }
+  if (!s.personas.empty() && step.lane == Lane::evidence)
+    report_lane(state, step, s.personas.front().span, msg::diag_for_lane, msg::diag_for_lane_hint);
+  for (const syntax::Word& word : s.personas) {
+    if (auto persona = resolve(state, word, SymbolKind::persona)) step.personas.push_back(*persona);
   }
 }
 

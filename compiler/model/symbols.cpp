@@ -26,6 +26,10 @@ std::vector<Declaration> declarations_of(const syntax::Blueprint& b) {
   std::vector<Declaration> declarations;
   for (Index i = 0; i < b.actors.size(); ++i)
     declarations.push_back({&b.actors[i].id, {SymbolKind::actor, i}});
+  for (Index i = 0; i < b.personas.size(); ++i)
+    declarations.push_back({&b.personas[i].id, {SymbolKind::persona, i}});
+  for (Index i = 0; i < b.channels.size(); ++i)
+    declarations.push_back({&b.channels[i].id, {SymbolKind::channel, i}});
   for (Index i = 0; i < b.standards.size(); ++i) {
     declarations.push_back({&b.standards[i].id, {SymbolKind::standard, i}});
   }
@@ -49,6 +53,9 @@ std::vector<std::string_view> ids_of(const syntax::Blueprint& b, SymbolKind kind
   } else if (kind == SymbolKind::standard) {
     for (const auto& s : b.standards)
       ids.push_back(s.id.text);
+  } else if (kind == SymbolKind::persona || kind == SymbolKind::channel) {
+    for (const auto& p : kind == SymbolKind::persona ? b.personas : b.channels)
+      ids.push_back(p.id.text);
   } else {
     for (const auto& stage : b.stages) {
       for (const auto& step : stage.steps)
@@ -60,13 +67,15 @@ std::vector<std::string_view> ids_of(const syntax::Blueprint& b, SymbolKind kind
 
 // The kind as named inside a message: "step", and with its article, "a step".
 std::string kind_name(SymbolKind kind) {
-  constexpr const wording::Message* names[] = {&msg::model_kind_step, &msg::model_kind_stage, &msg::model_kind_actor,
-                                               &msg::model_kind_standard};
+  constexpr const wording::Message* names[] = {&msg::model_kind_step,    &msg::model_kind_stage,
+                                               &msg::model_kind_actor,   &msg::model_kind_standard,
+                                               &msg::model_kind_persona, &msg::model_kind_channel};
   return wording::format(*names[static_cast<int>(kind)]);
 }
 std::string indefinite(SymbolKind kind) {
-  constexpr const wording::Message* names[] = {&msg::model_kind_step_indefinite, &msg::model_kind_stage_indefinite,
-                                               &msg::model_kind_actor_indefinite, &msg::model_kind_standard_indefinite};
+  constexpr const wording::Message* names[] = {
+      &msg::model_kind_step_indefinite,     &msg::model_kind_stage_indefinite,   &msg::model_kind_actor_indefinite,
+      &msg::model_kind_standard_indefinite, &msg::model_kind_persona_indefinite, &msg::model_kind_channel_indefinite};
   return wording::format(*names[static_cast<int>(kind)]);
 }
 

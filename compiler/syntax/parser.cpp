@@ -11,6 +11,7 @@
 
 #include <charconv>
 #include <limits>
+#include <utility>
 
 namespace bp::syntax {
 
@@ -66,6 +67,21 @@ template <> struct action<g::actor_ref> : push_word {};
 template <> struct action<g::owner_ref> : push_word {};
 template <> struct action<g::standard_ref> : push_word {};
 template <> struct action<g::flow_end> : push_word {};
+template <> struct action<g::persona_id> : push_word {};
+template <> struct action<g::channel_id> : push_word {};
+
+template <> struct action<g::channel_ref> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.via = Word{in.string(), b.span_of(in.begin(), in.end())};
+    b.check_id_length(*b.via);
+  }
+};
+template <> struct action<g::persona_ref> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.personas.push_back(Word{in.string(), b.span_of(in.begin(), in.end())});
+    b.check_id_length(b.personas.back());
+  }
+};
 template <> struct action<g::check_name> : push_word {};
 template <> struct action<g::status_value> : push_word {};
 template <> struct action<g::dimension_value> : push_word {};
@@ -82,10 +98,13 @@ template <> struct action<g::stage_label> : push_text {};
 template <> struct action<g::actor_label> : push_text {};
 template <> struct action<g::standard_label> : push_text {};
 template <> struct action<g::flow_label> : push_text {};
+template <> struct action<g::persona_label> : push_text {};
+template <> struct action<g::channel_label> : push_text {};
 
 template <> struct action<g::duration_value> : push_quantity {};
 template <> struct action<g::feeling_value> : push_quantity {};
 template <> struct action<g::share_value> : push_quantity {};
+template <> struct action<g::branch_share> : push_quantity {};
 template <> struct action<g::target_quantity> : push_quantity {};
 
 template <> struct action<g::comment> {
@@ -129,12 +148,54 @@ template <> struct action<g::version_attr> : blueprint_attr {};
 template <> struct action<g::status_attr> : blueprint_attr {};
 template <> struct action<g::updated_attr> : blueprint_attr {};
 template <> struct action<g::blueprint_allow> : blueprint_attr {};
+template <> struct action<g::blueprint_promise> : blueprint_attr {};
 
 template <> struct action<g::actor_decl> {
   template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
     Attr parts = b.take_attr(in.begin(), in.end());
     b.tree().blueprint.actors.push_back(
         Actor{std::move(parts.words.at(0)), std::move(parts.words.at(1)), std::move(parts.texts.at(0)), parts.span});
+  }
+};
+
+// Personas and channels ------------------------------------------------------
+
+struct profile_head {
+  template <typename Input> static Profile take(const Input& in, TreeBuilder& b) {
+    Attr parts = b.take_attr(in.begin(), in.end());
+    return Profile{std::move(parts.words.at(0)), std::move(parts.texts.at(0)), {}, parts.span};
+  }
+};
+template <> struct action<g::persona_head> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.personas.push_back(profile_head::take(in, b));
+  }
+};
+template <> struct action<g::channel_head> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.channels.push_back(profile_head::take(in, b));
+  }
+};
+template <> struct action<g::persona_note> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.personas.back().attrs.push_back(b.take_attr(in.begin(), in.end()));
+  }
+};
+template <> struct action<g::persona_decl> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.personas.back().span.end = b.span_of(in.begin(), in.end()).end;
+  }
+};
+struct channel_attr {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.channels.back().attrs.push_back(b.take_attr(in.begin(), in.end()));
+  }
+};
+template <> struct action<g::remote_attr> : channel_attr {};
+template <> struct action<g::channel_note> : channel_attr {};
+template <> struct action<g::channel_decl> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    b.tree().blueprint.channels.back().span.end = b.span_of(in.begin(), in.end()).end;
   }
 };
 
@@ -183,6 +244,7 @@ struct stage_attr {
   }
 };
 template <> struct action<g::budget_attr> : stage_attr {};
+template <> struct action<g::stage_promise> : stage_attr {};
 template <> struct action<g::stage_note> : stage_attr {};
 template <> struct action<g::stage_allow> : stage_attr {};
 
@@ -201,6 +263,8 @@ template <> struct action<g::step_head> {
     step.label = std::move(parts.texts.at(0));
     if (parts.words.size() > 2) step.by = std::move(parts.words[2]);
     if (!parts.quantities.empty()) step.takes = parts.quantities[0];
+    step.via = std::exchange(b.via, std::nullopt);
+    step.personas = std::exchange(b.personas, {});
     step.span = parts.span;
     b.tree().blueprint.stages.back().steps.push_back(std::move(step));
   }
@@ -218,6 +282,8 @@ template <> struct action<g::fail_head> : step_attr {};
 template <> struct action<g::wait_head> : step_attr {};
 template <> struct action<g::meets_attr> : step_attr {};
 template <> struct action<g::feeling_attr> : step_attr {};
+template <> struct action<g::decision_attr> : step_attr {};
+template <> struct action<g::end_attr> : step_attr {};
 template <> struct action<g::step_note> : step_attr {};
 template <> struct action<g::step_allow> : step_attr {};
 
@@ -257,6 +323,7 @@ template <> struct action<g::flow_decl> {
       (i % 2 == 0 ? flow.ends : flow.arrows).push_back(std::move(parts.words[i]));
     }
     if (!parts.texts.empty()) flow.label = std::move(parts.texts[0]);
+    if (!parts.quantities.empty()) flow.share = parts.quantities[0];
     flow.span = parts.span;
     b.tree().blueprint.flows.push_back(std::move(flow));
   }

@@ -49,6 +49,8 @@ struct Step {
   Text label;
   std::optional<Word> by;
   std::optional<Quantity> takes;
+  std::optional<Word> via;    // the channel
+  std::vector<Word> personas; // after `for`
   std::vector<Attr> attrs;
   Span span;
 };
@@ -56,7 +58,7 @@ struct Step {
 struct Stage {
   Word id;
   Text label;
-  std::vector<Attr> attrs; // budget, note
+  std::vector<Attr> attrs; // budget, promise, note, allow
   std::vector<Step> steps;
   Span span;
 };
@@ -65,6 +67,14 @@ struct Actor {
   Word kind; // role, system, partner
   Word id;
   Text label;
+  Span span;
+};
+
+// A persona or a channel: an id, a label and the attributes of its block.
+struct Profile {
+  Word id;
+  Text label;
+  std::vector<Attr> attrs;
   Span span;
 };
 
@@ -79,14 +89,17 @@ struct Flow {
   std::vector<Word> ends;   // n step ids
   std::vector<Word> arrows; // n - 1 arrows
   std::optional<Text> label;
+  std::optional<Quantity> share; // a branch's `share`
   Span span;
 };
 
 struct Blueprint {
   bool present = false; // false when the file does not even start with `blueprint "..."`
   Text name;
-  std::vector<Attr> attrs; // description, owner, version, status, updated, allow
+  std::vector<Attr> attrs; // description, owner, version, status, updated, promise, allow
   std::vector<Actor> actors;
+  std::vector<Profile> personas;
+  std::vector<Profile> channels;
   std::vector<Standard> standards;
   std::vector<Stage> stages;
   std::vector<Flow> flows;

@@ -77,6 +77,8 @@ void TreeBuilder::on_syntax_error(const grammar::ErrorEntry& error, std::size_t 
   words.clear();
   texts.clear();
   quantities.clear();
+  via.reset();
+  personas.clear();
   // One error per position: a missing `}` at the end of the file closes every block.
   if (at == last_error_at_) return;
   last_error_at_ = at;

@@ -8,6 +8,7 @@
 #include "compiler/source/source_file.hpp"
 #include "compiler/syntax/syntax_tree.hpp"
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +46,9 @@ public:
   std::vector<Word> words;
   std::vector<Text> texts;
   std::vector<Quantity> quantities;
+  // The clauses of a step head whose ids the words stack could not tell apart.
+  std::optional<Word> via;
+  std::vector<Word> personas;
 
   // Builds an attribute from everything on the stacks (the attribute's own values).
   Attr take_attr(const char* begin, const char* end);

@@ -63,11 +63,11 @@ TEST_CASE("duration units come from the table, the longest first") {
 TEST_CASE("the grammar's expected-lists are the words of their place, in table order") {
   using namespace grammar;
   CHECK(syntax::error_text(error_entry<blueprint_item>) ==
-        "expected `stage`, `flow`, `standard`, `role`, `system`, `partner`, `description`, `owner`, `version`, "
-        "`status`, `updated`, `allow` or `}`");
+        "expected `stage`, `flow`, `standard`, `persona`, `channel`, `role`, `system`, `partner`, `description`, "
+        "`owner`, `version`, `status`, `updated`, `promise`, `allow` or `}`");
   CHECK(syntax::error_text(error_entry<stage_item>) ==
-        "expected a lane (`evidence`, `customer`, `frontstage`, `backstage`, `support`), `budget`, `note`, `allow` "
-        "or `}`");
+        "expected a lane (`evidence`, `customer`, `frontstage`, `backstage`, `support`), `budget`, `promise`, `note`, "
+        "`allow` or `}`");
   CHECK(syntax::error_text(error_entry<status_value>) == "expected a status (`draft`, `review` or `approved`)");
   CHECK(syntax::error_text(error_entry<flow_first_link>) == "expected an arrow (`->`, `~>` or `<->`)");
   // Every word with a place appears in its place's message.

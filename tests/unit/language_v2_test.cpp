@@ -1,0 +1,219 @@
+// Language v2, sections 1-3: decisions and branches, `end`, personas and
+// channels, promises. The words are contextual: a v1 file that used one as an id
+// compiles as before.
+
+#include "compiler/driver/compile.hpp"
+#include "compiler/format/formatter.hpp"
+#include "compiler/model/journey.hpp"
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+using namespace bp;
+
+namespace {
+
+driver::CompileResult compile_text(const std::string& text) {
+  return driver::compile(text, driver::CompileOptions::for_file("t"));
+}
+
+// The diagnostics as "CODE line:column message".
+std::vector<std::string> findings(const driver::CompileResult& r) {
+  std::vector<std::string> out;
+  for (const diag::Diagnostic& d : r.diagnostics) {
+    const source::Location at = r.source->location(d.span.begin);
+    out.push_back(fmt::format("{} {}:{} {}", d.code.code(), at.line, at.column, d.message));
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& all, const std::string& part) {
+  return std::any_of(all.begin(), all.end(), [&](const std::string& s) { return s.find(part) != std::string::npos; });
+}
+
+const model::Step& step(const model::Blueprint& b, const std::string& id) { return b.steps.at(b.find(id)->index); }
+
+const std::string restaurant = R"(blueprint "Dinner" {
+  promise 2h
+  role host "Host"
+  persona walk_in "Walk-in guest" { note "comes without booking" }
+  persona family "Family with a booking"
+  channel phone "Phone" { remote }
+  channel store "In the restaurant"
+  stage book "Book" {
+    customer call "Call to book" takes 3min via phone for family
+    backstage take_booking "Take the booking" by host takes 2min
+  }
+  stage arrive "Arrive" {
+    budget 7min
+    promise 10min
+    customer enter "Enter" via store
+    frontstage table_free "Table free?" by host { decision }
+    frontstage seat_guest "Show to a table" by host takes 1min
+    customer take_number "Take a number" takes 1min { decision }
+    customer leave "Leave without eating" { end }
+    customer sit "Sit down" takes 1min
+  }
+  flow call -> take_booking
+  flow enter -> table_free
+  flow table_free -> seat_guest "yes" share 70%
+  flow table_free -> take_number "no" share 30%
+  flow seat_guest <-> sit
+  flow take_number -> sit "wait" share 80%
+  flow take_number -> leave "leave" share 20%
+})";
+
+} // namespace
+
+TEST_CASE("v2: decisions, branches, personas, channels and promises build into the model") {
+  const auto r = compile_text(restaurant);
+  INFO(fmt::format("{}", fmt::join(findings(r), "\n")));
+  REQUIRE_FALSE(r.has_errors());
+  const model::Blueprint& b = r.blueprint;
+  REQUIRE(b.promise);
+  CHECK(b.promise->value == 7200);
+  REQUIRE(b.personas.size() == 2);
+  CHECK(b.personas[0].notes == std::vector<std::string>{"comes without booking"});
+  REQUIRE(b.channels.size() == 2);
+  CHECK(b.channels[0].remote);
+  CHECK_FALSE(b.channels[1].remote);
+  CHECK(b.stages[1].promise->value == 600);
+  CHECK(b.stages[1].budget->value == 420);
+  CHECK(step(b, "table_free").decision);
+  CHECK(step(b, "leave").end);
+  CHECK(step(b, "call").channel->value == 0);
+  REQUIRE(step(b, "call").personas.size() == 1);
+  CHECK(step(b, "call").personas[0].value == 1);
+  CHECK(step(b, "enter").personas.empty());
+  // The share belongs to the branch, the link out of the decision.
+  std::vector<double> shares;
+  for (const model::Flow& f : b.flows) {
+    if (f.share) shares.push_back(f.share->value);
+  }
+  CHECK(shares == std::vector<double>{70, 30, 80, 20});
+}
+
+TEST_CASE("v2: the journey branches at decisions, stops at `end` and merges where a branch rejoins") {
+  const auto r = compile_text(restaurant);
+  const model::Blueprint& b = r.blueprint;
+  const model::Journey j = model::journey_of(b);
+  auto next = [&](const std::string& id) {
+    std::vector<std::string> out;
+    for (const model::JourneyEdge& e : j.next[b.find(id)->index])
+      out.push_back(b.steps[e.to].id);
+    return out;
+  };
+  CHECK(next("call") == std::vector<std::string>{"enter"});
+  CHECK(next("enter") == std::vector<std::string>{"table_free"});
+  CHECK(next("table_free") == std::vector<std::string>{"sit", "take_number"}); // in the order of the branches
+  CHECK(next("take_number") == std::vector<std::string>{"sit", "leave"});
+  CHECK(next("leave").empty());
+  CHECK(next("sit").empty());
+  CHECK(j.is_terminal(b.find("leave")->index, b));
+  CHECK(j.is_terminal(b.find("sit")->index, b));
+  // No implicit journey arrow where a branch leads: enter -> take_number would
+  // pretend every guest takes a number.
+  for (const model::Flow& f : b.flows) {
+    if (f.arrow != model::Arrow::journey) continue;
+    CHECK(b.steps[f.from].id == "call");
+    CHECK(b.steps[f.to].id == "enter");
+  }
+  // The walk-in's journey starts at the door: `call` is the family's.
+  const model::Journey walk_in = model::journey_of(b, 0);
+  CHECK(b.steps[*walk_in.first].id == "enter");
+  CHECK_FALSE(walk_in.member[b.find("call")->index]);
+  CHECK(b.steps[*model::journey_of(b, 1).first].id == "call");
+}
+
+TEST_CASE("v2: the new words stay ids where v1 files used them") {
+  const auto r = compile_text(R"(blueprint "Words" {
+  stage decision "Decision" {
+    customer end "End" takes 1min
+    customer share "Share"
+    customer via "Via"
+    customer remote "Remote"
+    customer promise "Promise"
+    frontstage decide "Decide" { decision }
+  }
+  flow end -> share -> via
+  flow promise -> remote "label"
+})");
+  INFO(fmt::format("{}", fmt::join(findings(r), "\n")));
+  CHECK_FALSE(r.has_errors());
+  CHECK(r.blueprint.find("end"));
+  CHECK(r.blueprint.find("decision")->kind == model::SymbolKind::stage);
+}
+
+TEST_CASE("v2: misuse of the new words is a located error with a hint") {
+  const auto r = compile_text(R"(blueprint "Misuse" {
+  persona p "P"
+  channel c "C" { remote remote }
+  promise 1h
+  promise 2h
+  stage s "S" {
+    evidence sign "Sign" for p
+    evidence board "Board" { decision }
+    frontstage greet "Greet" via phon { end }
+    backstage cook "Cook" via c
+    customer a "A" for q
+    customer b "B"
+  }
+  flow a -> b share 50%
+  flow greet -> a share 120%
+})");
+  const auto all = findings(r);
+  INFO(fmt::format("{}", fmt::join(all, "\n")));
+  CHECK(has(all, "BP004 3:26 `remote` is given twice for channel `c`"));
+  CHECK(has(all, "BP004 5:3 `promise` is given twice for the blueprint"));
+  CHECK(has(all, "BP004 7:30 `for` on evidence step `sign`"));
+  CHECK(has(all, "BP004 8:30 `decision` on evidence step `board`"));
+  CHECK(has(all, "BP003 9:34 unknown channel `phon`"));
+  CHECK(has(all, "BP004 9:41 `end` on frontstage step `greet`"));
+  CHECK(has(all, "BP004 10:31 `via` on backstage step `cook`"));
+  CHECK(has(all, "BP003 11:24 unknown persona `q`"));
+  CHECK(has(all, "BP004 14:21 `share` on a flow that leaves no decision"));
+  CHECK(has(all, "BP004 15:25 percentage 120% is out of range"));
+  for (const diag::Diagnostic& d : r.diagnostics) {
+    if (d.code == diag::checks::invalid_value) CHECK_FALSE(d.hint.empty());
+  }
+}
+
+TEST_CASE("v2: a syntax error in the new words names what was expected") {
+  const auto all = findings(compile_text(R"(blueprint "S" {
+  channel c "C" { remot }
+  stage s "S" { customer a "A" via 3 }
+  flow a -> a share much
+})"));
+  INFO(fmt::format("{}", fmt::join(all, "\n")));
+  CHECK(has(all, "BP001 2:19 expected a channel attribute (`remote`, `note`) or `}`, found `remot`"));
+}
+
+TEST_CASE("v2: fmt lays out personas, channels and branches, and keeps their meaning") {
+  const std::string messy = R"(blueprint "F" {
+persona   p "P"   {note "n"}
+channel c "C" {
+remote }
+  stage s "S" { promise   5min
+customer a "A"  via c  for p { decision }
+customer b "B" }
+flow a -> b "yes"   share 60%
+})";
+  const auto r = compile_text(messy);
+  REQUIRE_FALSE(r.has_errors());
+  const format::Formatted f = format::format_blueprint(*r.source, r.tree, r.diagnostics);
+  REQUIRE(f.status == format::Formatted::Status::ok);
+  CHECK(f.text == R"(blueprint "F" {
+  persona p "P" { note "n" }
+  channel c "C" { remote }
+  stage s "S" {
+    promise 5min
+    customer a "A" via c for p { decision }
+    customer b "B"
+  }
+  flow a -> b "yes" share 60%
+}
+)");
+}
