@@ -4,6 +4,7 @@
 
 #include "compiler/check/finding.hpp"
 #include "compiler/check/flow_index.hpp"
+#include "compiler/check/paths.hpp"
 #include "compiler/check/time_analysis.hpp"
 
 namespace bp::check {
@@ -12,6 +13,7 @@ struct CheckContext {
   const model::Blueprint& blueprint;
   const FlowIndex& flows;
   const TimeAnalysis& time;
+  const std::vector<PathAnalysis>& journeys; // one per persona, or one for every customer
   Findings& out;
 
   const model::Step& step(Index i) const { return blueprint.steps[i]; }
@@ -23,5 +25,6 @@ void check_failure(const CheckContext& context);     // BP201-BP204
 void check_time(const CheckContext& context);        // BP205-BP206
 void check_standards(const CheckContext& context);   // BP301-BP305
 void check_structure(const CheckContext& context);   // BP401-BP403
+void check_decisions(const CheckContext& context);   // BP404-BP407
 
 } // namespace bp::check

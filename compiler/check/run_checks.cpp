@@ -7,13 +7,15 @@ namespace bp::check {
 Findings find_all(const model::Blueprint& blueprint) {
   Findings findings;
   const FlowIndex flows(blueprint);
+  const std::vector<PathAnalysis> journeys = analyze_journeys(blueprint);
   const TimeAnalysis time = analyze_time(blueprint);
-  const CheckContext context{blueprint, flows, time, findings};
+  const CheckContext context{blueprint, flows, time, journeys, findings};
   check_interaction(context);
   check_failure(context);
   check_time(context);
   check_standards(context);
   check_structure(context);
+  check_decisions(context);
   return findings;
 }
 

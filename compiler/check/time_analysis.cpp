@@ -1,24 +1,22 @@
 #include "compiler/check/time_analysis.hpp"
 
+#include "compiler/check/paths.hpp"
+
 namespace bp::check {
 
-TimeAnalysis analyze_time(const model::Blueprint& b) {
+TimeAnalysis analyze_time(const model::Blueprint& b) { return analyze_time(b, analyze_paths(b)); }
+
+TimeAnalysis analyze_time(const model::Blueprint& b, const PathAnalysis& paths) {
   TimeAnalysis analysis;
   analysis.stages.resize(b.stages.size());
   for (std::size_t s = 0; s < b.stages.size(); ++s) {
     StageTime& time = analysis.stages[s];
     if (b.stages[s].budget) time.budget = b.stages[s].budget->value;
-    for (model::Index i : b.stages[s].steps) {
-      const model::Step& step = b.steps[i];
-      const bool visible = step.lane == model::Lane::customer || step.lane == model::Lane::frontstage;
-      if (visible && step.takes) time.takes_seconds += step.takes->value;
-      for (const model::WaitPoint& wait : step.wait_points) {
-        if (wait.expected) time.waiting_seconds += wait.expected->value;
-      }
-    }
+    time.takes_seconds = paths.worst[s].takes_seconds;
+    time.waiting_seconds = paths.worst[s].waiting_seconds;
     time.visible_seconds = time.takes_seconds + time.waiting_seconds;
-    analysis.journey_seconds += time.visible_seconds;
   }
+  analysis.journey_seconds = paths.worst_seconds;
   return analysis;
 }
 

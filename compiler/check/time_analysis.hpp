@@ -1,7 +1,9 @@
 #pragma once
 // Customer-visible time: per stage, the `takes` of its customer and frontstage
-// steps plus the expected waits; the journey total is their sum. BP205, BP206 and
-// BP305 read it, and so do the checklist and the report.
+// steps plus the expected waits, on the stage's worst path through the journey's
+// decisions (check/paths.hpp; without decisions, every step of the stage); the
+// journey total is the slowest path's. The checklist, the report and the
+// editor's hover read it; the checks read the paths per persona.
 
 #include "compiler/model/blueprint.hpp"
 
@@ -23,7 +25,11 @@ struct TimeAnalysis {
   double journey_seconds = 0;
 };
 
+struct PathAnalysis; // check/paths.hpp
+
 TimeAnalysis analyze_time(const model::Blueprint& blueprint);
+// The same, from paths already analysed (of every customer, or of one persona).
+TimeAnalysis analyze_time(const model::Blueprint& blueprint, const PathAnalysis& paths);
 
 // Whether `value` meets `target` (a duration target compares seconds).
 bool meets_target(double value, const model::Target& target);

@@ -1,4 +1,5 @@
-// BP205-BP206: waits against tolerance, stage time against budget.
+// BP205-BP206: waits against tolerance, stage time against budget (on the
+// stage's worst path, per persona where there are personas).
 
 #include "compiler/check/check_context.hpp"
 #include "compiler/diag/quote.hpp"
@@ -12,6 +13,44 @@ namespace bp::check {
 namespace msg = wording::msg;
 using fmt::arg;
 using model::format_duration;
+
+namespace {
+
+// The message for a stage over budget: v1's when the journey has one path, else
+// on the worst path, and for whom.
+const wording::Message& over_budget_message(const PathAnalysis& journey) {
+  if (journey.persona) return msg::diag_stage_over_budget_persona;
+  return journey.paths.size() > 1 ? msg::diag_stage_over_budget_path : msg::diag_stage_over_budget;
+}
+
+void check_budgets(const CheckContext& c, const PathAnalysis& journey) {
+  const model::Blueprint& b = c.blueprint;
+  const TimeAnalysis analysis = analyze_time(b, journey);
+  const std::string persona = journey.persona ? b.personas[*journey.persona].id : std::string{};
+  for (Index s = 0; s < b.stages.size(); ++s) {
+    const StageTime& time = analysis.stages[s];
+    const model::Stage& stage = b.stages[s];
+    if (!time.over_budget()) continue;
+    Finding f = finding(diag::checks::stage_over_budget, stage.budget->span,
+                        wording::format(over_budget_message(journey), arg("stage", stage.id), arg("persona", persona),
+                                        arg("visible", format_duration(time.visible_seconds)),
+                                        arg("budget", format_duration(*time.budget)),
+                                        arg("takes", format_duration(time.takes_seconds)),
+                                        arg("waiting", format_duration(time.waiting_seconds))),
+                        {{}, s, {}})
+                    .with_hint(wording::format(msg::diag_stage_over_budget_hint));
+    // Where the worst path turns, in this stage.
+    if (journey.paths.size() > 1 && journey.worst_path[s]) {
+      for (Index branch : journey.paths[*journey.worst_path[s]].branches) {
+        if (b.steps[b.flows[branch].from].stage == s)
+          f = std::move(f).with_related(b.flows[branch].span, wording::format(msg::diag_stage_over_budget_branch));
+      }
+    }
+    c.out.push_back(std::move(f));
+  }
+}
+
+} // namespace
 
 void check_time(const CheckContext& c) {
   const auto& steps = c.blueprint.steps;
@@ -28,19 +67,8 @@ void check_time(const CheckContext& c) {
               .with_related(wait.tolerance->span, wording::format(msg::diag_wait_over_tolerance_related)));
     }
   }
-  for (Index s = 0; s < c.blueprint.stages.size(); ++s) {
-    const StageTime& time = c.time.stages[s];
-    const model::Stage& stage = c.blueprint.stages[s];
-    if (!time.over_budget()) continue;
-    c.out.push_back(finding(diag::checks::stage_over_budget, stage.budget->span,
-                            wording::format(msg::diag_stage_over_budget, arg("stage", stage.id),
-                                            arg("visible", format_duration(time.visible_seconds)),
-                                            arg("budget", format_duration(*time.budget)),
-                                            arg("takes", format_duration(time.takes_seconds)),
-                                            arg("waiting", format_duration(time.waiting_seconds))),
-                            {{}, s, {}})
-                        .with_hint(wording::format(msg::diag_stage_over_budget_hint)));
-  }
+  for (const PathAnalysis& journey : c.journeys)
+    check_budgets(c, journey);
 }
 
 } // namespace bp::check

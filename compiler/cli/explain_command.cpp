@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace bp::cli {
@@ -26,8 +27,13 @@ void add_explain_command(CLI::App& app, ExplainOptions& options) {
 
 int run_explain(const ExplainOptions& options) {
   if (options.check.empty()) {
+    // The names' column is as wide as the longest name, so the table stays a table.
+    std::size_t width = 0;
+    for (const diag::CheckInfo& c : diag::all_checks())
+      width = std::max(width, c.name.size());
     for (const diag::CheckInfo& c : diag::all_checks()) {
-      print_out(fmt::format("{}  {:<24} {:<8} {}\n", c.code, c.name, diag::to_string(c.default_level), c.summary()));
+      print_out(
+          fmt::format("{}  {:<{}} {:<8} {}\n", c.code, c.name, width, diag::to_string(c.default_level), c.summary()));
     }
     return 0;
   }

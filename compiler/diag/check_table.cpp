@@ -33,6 +33,10 @@ constexpr std::array table{
     CheckInfo{checks::stage_without_customer, Level::warning, wording::msg::check_stage_without_customer},
     CheckInfo{checks::stage_without_evidence, Level::warning, wording::msg::check_stage_without_evidence},
     CheckInfo{checks::unused_actor, Level::note, wording::msg::check_unused_actor},
+    CheckInfo{checks::decision_without_branches, Level::warning, wording::msg::check_decision_without_branches},
+    CheckInfo{checks::unlabelled_branch, Level::warning, wording::msg::check_unlabelled_branch},
+    CheckInfo{checks::shares_not_whole, Level::warning, wording::msg::check_shares_not_whole},
+    CheckInfo{checks::dead_end_path, Level::warning, wording::msg::check_dead_end_path},
 };
 
 } // namespace

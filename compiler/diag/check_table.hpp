@@ -41,6 +41,10 @@ inline constexpr CheckId standard_conflict = detail::declare_check("BP305", "sta
 inline constexpr CheckId stage_without_customer = detail::declare_check("BP401", "stage-without-customer");
 inline constexpr CheckId stage_without_evidence = detail::declare_check("BP402", "stage-without-evidence");
 inline constexpr CheckId unused_actor = detail::declare_check("BP403", "unused-actor");
+inline constexpr CheckId decision_without_branches = detail::declare_check("BP404", "decision-without-branches");
+inline constexpr CheckId unlabelled_branch = detail::declare_check("BP405", "unlabelled-branch");
+inline constexpr CheckId shares_not_whole = detail::declare_check("BP406", "shares-not-whole");
+inline constexpr CheckId dead_end_path = detail::declare_check("BP407", "dead-end-path");
 } // namespace checks
 
 struct CheckInfo {

@@ -107,13 +107,26 @@ Journey journey_of(const Blueprint& b, std::optional<Index> persona) {
     // Without decisions there is nothing a flow could lead to but the next step.
     if (any_decision) {
       for (Index f : out[c]) {
-        for (Index to : reach.from(b.flows[f].to)) {
+        const Index direct = b.flows[f].to;
+        if (direct != c && b.steps[direct].lane == Lane::customer) {
+          add_edge(j.next[c], direct, f); // the journey written out: a merge after a branch
+          continue;
+        }
+        for (Index to : reach.from(direct)) {
           if (to != c && (b.steps[to].decision || j.entered_by_branch[to])) add_edge(j.next[c], to, f);
         }
       }
     }
     if (j.next[c].empty() && k + 1 < customers.size() && !j.entered_by_branch[customers[k + 1]])
       j.next[c].push_back({customers[k + 1], std::nullopt});
+  }
+  // The journey's last step is the last customer step from which it goes on
+  // nowhere: a branch written after the main line that rejoins it is not the end.
+  for (auto c = customers.rbegin(); c != customers.rend(); ++c) {
+    if (j.next[*c].empty() && !b.steps[*c].end) {
+      j.last = *c;
+      break;
+    }
   }
   return j;
 }

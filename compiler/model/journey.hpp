@@ -9,8 +9,9 @@
 //   customer) to the first customer step or decision each reaches, through
 //   staff and system steps if need be;
 // - an `end` step, nowhere: the journey may stop there;
-// - a customer step from which flows lead to a decision, or to a step a branch
-//   enters (a merge), along those flows;
+// - a customer step with flows straight to other customer steps, or leading
+//   through staff steps to a decision or to a step a branch enters (a merge),
+//   along those flows (only in a journey that has decisions);
 // - any other customer step, to the next customer step, unless a branch enters
 //   that one: then the step leads nowhere, a branch that neither rejoins nor ends.
 
@@ -31,7 +32,9 @@ struct Journey {
   std::vector<bool> member;                   // per step: in this journey (a customer step or a decision)
   std::vector<std::vector<JourneyEdge>> next; // per step, in a deterministic order
   std::vector<bool> entered_by_branch;        // per step: a branch leads to it
-  std::optional<Index> first, last;           // the first and last customer steps, in the order written
+  // The first customer step written, and the last from which the journey goes
+  // on nowhere (without decisions, the last written).
+  std::optional<Index> first, last;
   bool is_terminal(Index step, const Blueprint& b) const { return step == last || b.steps[step].end; }
 };
 

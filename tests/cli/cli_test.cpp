@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <set>
 #include <string>
 
 namespace fs = std::filesystem;
@@ -161,6 +163,15 @@ TEST_CASE("explain prints a check's page by code or by name") {
   const Run list = run("explain");
   CHECK(list.status == 0);
   CHECK(list.out.find("BP403  unused-actor") != std::string::npos);
+  // One table: every level starts in the same column, however long the names.
+  std::set<std::size_t> level_columns;
+  for (std::size_t at = 0; at < list.out.size();) {
+    const std::size_t end = list.out.find('\n', at);
+    const std::string line = list.out.substr(at, end - at);
+    level_columns.insert(std::min({line.find(" error "), line.find(" warning "), line.find(" note ")}));
+    at = end + 1;
+  }
+  CHECK(level_columns.size() == 1);
   const Run unknown = run("explain missng-owner");
   CHECK(unknown.status == 2);
   CHECK(unknown.err.find("did you mean `missing-owner`?") != std::string::npos);

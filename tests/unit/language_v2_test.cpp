@@ -2,6 +2,7 @@
 // channels, promises. The words are contextual: a v1 file that used one as an id
 // compiles as before.
 
+#include "compiler/check/paths.hpp"
 #include "compiler/driver/compile.hpp"
 #include "compiler/format/formatter.hpp"
 #include "compiler/model/journey.hpp"
@@ -216,4 +217,109 @@ flow a -> b "yes"   share 60%
   flow a -> b "yes" share 60%
 }
 )");
+}
+
+namespace {
+
+// A stage whose two branches take `yes` and `no` minutes, against a budget.
+std::string branches(int yes, int no, int budget) {
+  return fmt::format(R"(blueprint "Branches" {{
+  role host "Host"
+  stage arrive "Arrive" {{
+    budget {}min
+    evidence sign "Sign"
+    customer enter "Enter" takes 1min
+    frontstage free "Table free?" by host {{ decision }}
+    customer sit "Sit down" takes {}min
+    customer queue "Queue" takes {}min
+  }}
+  flow enter -> free
+  flow free -> sit "yes" share 75%
+  flow free -> queue "no" share 25%
+  flow queue -> sit
+}})",
+                     budget, yes - 1, no - 1 - (yes - 1));
+}
+
+bool over_budget(const driver::CompileResult& r) {
+  return std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                     [](const diag::Diagnostic& d) { return d.code == diag::checks::stage_over_budget; });
+}
+
+} // namespace
+
+TEST_CASE("v2: a stage's budget is checked on its worst path, not on every branch added up") {
+  // yes: enter 1 + sit 2 = 3min; no: enter 1 + queue 3 + sit 2 = 6min.
+  const auto within = compile_text(branches(3, 6, 7));
+  INFO(fmt::format("{}", fmt::join(findings(within), "\n")));
+  CHECK_FALSE(within.has_errors());
+  CHECK_FALSE(over_budget(within));
+  const check::PathAnalysis paths = check::analyze_paths(within.blueprint);
+  REQUIRE(paths.paths.size() == 2);
+  CHECK(paths.paths[0].seconds() == 180);
+  CHECK(paths.paths[1].seconds() == 360);
+  CHECK(paths.worst_seconds == 360);
+  CHECK(paths.expected_seconds == Approx(0.75 * 180 + 0.25 * 360));
+  // The worst branch takes 9 minutes: over the 7-minute budget.
+  const auto over = compile_text(branches(3, 9, 7));
+  CHECK(over_budget(over));
+  CHECK(has(findings(over), "stage `arrive` takes 9min of customer-visible time on its worst path, over its budget "
+                            "of 7min"));
+}
+
+TEST_CASE("v2: steps that serve one branch count only on that branch's paths") {
+  const auto r = compile_text(R"(blueprint "Serve" {
+  role host "Host"
+  stage arrive "Arrive" {
+    customer enter "Enter" takes 1min
+    frontstage free "Table free?" by host { decision }
+    frontstage seat "Show to a table" by host takes 2min
+    frontstage number "Hand out a number" by host takes 1min
+    customer sit "Sit down" takes 1min
+    customer leave "Leave" { end }
+  }
+  flow enter -> free
+  flow free -> seat "yes"
+  flow free -> number "no"
+  flow seat <-> sit
+  flow number <-> leave
+})");
+  const check::PathAnalysis paths = check::analyze_paths(r.blueprint);
+  REQUIRE(paths.paths.size() == 2);
+  CHECK(paths.paths[0].seconds() == 4 * 60); // enter, seat, sit
+  CHECK(paths.paths[1].seconds() == 2 * 60); // enter, number, leave
+  CHECK(paths.paths[0].probability == 0.5);
+}
+
+TEST_CASE("v2: per persona, only the persona's steps are in its journey") {
+  const auto r = compile_text(restaurant);
+  const auto journeys = check::analyze_journeys(r.blueprint);
+  REQUIRE(journeys.size() == 2);
+  // The walk-in never calls: the booking stage takes no time on their paths.
+  for (const check::Path& p : journeys[0].paths)
+    CHECK(p.stages[0].visible_seconds() == 0);
+  for (const check::Path& p : journeys[1].paths)
+    CHECK(p.stages[0].visible_seconds() == 3 * 60);
+}
+
+TEST_CASE("v2: a combinatorial explosion of paths is bounded and falls back to every step") {
+  std::string text = "blueprint \"Many\" {\n  role r \"R\"\n  stage s \"S\" {\n    customer c0 \"C\" takes 1min\n";
+  std::string flows;
+  for (int i = 0; i < 12; ++i) {
+    text += fmt::format("    frontstage d{} \"D\" by r {{ decision }}\n    customer a{} \"A\" takes 1min\n    customer "
+                        "b{} \"B\" takes 1min\n    customer c{} \"C\" takes 1min\n",
+                        i, i, i, i + 1);
+    flows +=
+        fmt::format("  flow c{} -> d{}\n  flow d{} -> a{} \"a\"\n  flow d{} -> b{} \"b\"\n  flow a{} -> c{}\n  flow "
+                    "b{} -> c{}\n",
+                    i, i, i, i, i, i, i, i + 1, i, i + 1);
+  }
+  text += "  }\n" + flows + "}\n";
+  const auto r = compile_text(text);
+  INFO(fmt::format("{}", fmt::join(findings(r), "\n")));
+  REQUIRE_FALSE(r.has_errors());
+  const check::PathAnalysis paths = check::analyze_paths(r.blueprint); // 2^12 = 4096 paths
+  CHECK(paths.truncated);
+  CHECK(paths.paths.size() == check::max_paths);
+  CHECK(paths.worst[0].takes_seconds == (1 + 12 * 3) * 60); // every step: an upper bound
 }
