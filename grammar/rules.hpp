@@ -220,8 +220,10 @@ struct step_by : seq<kw<"by">, _, must<actor_ref>> {};
 struct step_takes : seq<kw<"takes">, _, must<duration_value>> {};
 struct step_via : seq<kw<"via">, _, must<channel_ref>> {};
 struct step_for : seq<kw<"for">, _, comma_list<persona_ref>> {};
-struct step_head : seq<lane, _, must<step_id>, _, must<step_label>, opt<_, step_by>, opt<_, step_takes>,
-                       opt<_, step_via>, opt<_, step_for>> {};
+// The clauses after the label come in any order, each once (the tree builder
+// reports one given twice).
+struct step_clause : sor<step_by, step_takes, step_via, step_for> {};
+struct step_head : seq<lane, _, must<step_id>, _, must<step_label>, star<_, step_clause>> {};
 struct step_close : one<'}'> {};
 struct step_block : seq<one<'{'>, _, until<step_close, must<step_attr>, _>> {};
 struct step : seq<step_head, opt<_, step_block>> {};

@@ -20,7 +20,8 @@ struct CheckContext {
   const model::Step& other_end(const model::Flow& f, Index me) const { return step(f.from == me ? f.to : f.from); }
 };
 
-void check_interaction(const CheckContext& context); // BP101-BP105
+void check_interaction(const CheckContext& context); // BP101-BP106
+void channel_switches(const CheckContext& context);  // BP106
 void check_failure(const CheckContext& context);     // BP201-BP204
 void check_time(const CheckContext& context);        // BP205-BP206
 void check_standards(const CheckContext& context);   // BP301-BP305

@@ -61,6 +61,12 @@ void visibility_breach(const CheckContext& c, Index f) {
   const bool breach = (is_any(a.lane, customer_side) && is_any(b.lane, hidden_side)) ||
                       (is_any(b.lane, customer_side) && is_any(a.lane, hidden_side));
   if (!breach) return;
+  // A contact through a remote channel meets no frontstage: the call is taken
+  // in the back office, and the customer sees only the voice.
+  const auto remote = [&](const model::Step& s) {
+    return s.lane == Lane::customer && s.channel && c.blueprint.channels[s.channel->value].remote;
+  };
+  if (remote(a) || remote(b)) return;
   c.out.push_back(finding(diag::checks::visibility_breach, flow.span,
                           wording::format(msg::diag_visibility_breach, arg("from", a.id),
                                           arg("from_lane", model::to_string(a.lane)), arg("to", b.id),
@@ -137,6 +143,7 @@ void check_interaction(const CheckContext& c) {
   for (Index f = 0; f < c.blueprint.flows.size(); ++f)
     visibility_breach(c, f);
   orphan_frontstage(c);
+  channel_switches(c);
 }
 
 } // namespace bp::check

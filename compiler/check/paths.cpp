@@ -1,5 +1,6 @@
 #include "compiler/check/paths.hpp"
 
+#include "compiler/check/elapsed.hpp"
 #include "compiler/model/journey.hpp"
 
 #include <algorithm>
@@ -111,6 +112,9 @@ public:
       stack.push_back({edge.to});
     }
   }
+
+  const Journey& journey() const { return journey_; }
+  const std::vector<bool>& in_journey() const { return in_journey_; }
 
 private:
   void enter(Index step, std::optional<Index> branch) {
@@ -232,8 +236,15 @@ double branch_probability(const Blueprint& b, Index flow) {
 PathAnalysis analyze_paths(const Blueprint& b, std::optional<Index> persona) {
   PathAnalysis analysis;
   analysis.persona = persona;
-  Enumerator(b, persona).run(analysis);
+  Enumerator paths(b, persona);
+  paths.run(analysis);
   summarise(b, analysis);
+  const ElapsedTime elapsed(b, paths.journey(), paths.in_journey());
+  analysis.critical = elapsed.of_journey();
+  analysis.stage_critical.resize(b.stages.size());
+  for (Index s = 0; s < b.stages.size(); ++s) {
+    if (b.stages[s].promise) analysis.stage_critical[s] = elapsed.of_stage(s);
+  }
   return analysis;
 }
 

@@ -16,6 +16,7 @@
 // `truncated` and each stage's worst time is v1's sum of all its steps, an upper
 // bound of every path's.
 
+#include "compiler/check/elapsed.hpp"
 #include "compiler/model/blueprint.hpp"
 
 #include <cstddef>
@@ -49,6 +50,8 @@ struct PathAnalysis {
   std::vector<std::optional<std::size_t>> worst_path; // per stage, the path that has it
   double worst_seconds = 0;                           // the slowest complete path
   double expected_seconds = 0;                        // over complete paths, weighed by their probability
+  Elapsed critical; // elapsed time from the first customer step to the last (check/elapsed.hpp)
+  std::vector<std::optional<Elapsed>> stage_critical; // per stage with a `promise`
 };
 
 inline constexpr std::size_t max_paths = 1000;

@@ -1,5 +1,6 @@
-// BP205-BP206: waits against tolerance, stage time against budget (on the
-// stage's worst path, per persona where there are personas).
+// BP205-BP207: waits against tolerance, stage time against budget (on the
+// stage's worst path, per persona where there are personas), elapsed time
+// against promises (check/elapsed.hpp).
 
 #include "compiler/check/check_context.hpp"
 #include "compiler/diag/quote.hpp"
@@ -50,6 +51,58 @@ void check_budgets(const CheckContext& c, const PathAnalysis& journey) {
   }
 }
 
+// "`a` → `b` → … → `z`": a path short enough for a message.
+std::string path_text(const model::Blueprint& b, const std::vector<Index>& path) {
+  constexpr std::size_t shown = 6;
+  std::string out;
+  for (std::size_t k = 0; k < path.size(); ++k) {
+    if (path.size() > shown && k == shown - 1) {
+      out += " → …";
+      k = path.size() - 1;
+    }
+    out += fmt::format("{}`{}`", out.empty() ? "" : " → ", b.steps[path[k]].id);
+  }
+  return out;
+}
+
+void check_promises(const CheckContext& c, const PathAnalysis& journey) {
+  const model::Blueprint& b = c.blueprint;
+  const std::string persona = journey.persona ? b.personas[*journey.persona].id : std::string{};
+  const Elapsed& all = journey.critical;
+  if (b.promise && !all.path.empty() && all.seconds > b.promise->value) {
+    const std::string first = b.steps[all.path.front()].id, last = b.steps[all.path.back()].id;
+    c.out.push_back(
+        finding(diag::checks::broken_promise, b.promise->span,
+                wording::format(journey.persona ? msg::diag_broken_promise_persona : msg::diag_broken_promise,
+                                arg("persona", persona), arg("elapsed", format_duration(all.seconds)),
+                                arg("first", first), arg("last", last),
+                                arg("promise", format_duration(b.promise->value))),
+                {})
+            .with_hint(wording::format(msg::diag_broken_promise_hint, arg("path", path_text(b, all.path)))));
+  }
+}
+
+// A stage's promise, once: on the slowest of the journeys through it.
+void check_stage_promises(const CheckContext& c) {
+  const model::Blueprint& b = c.blueprint;
+  for (Index s = 0; s < b.stages.size(); ++s) {
+    const model::Stage& st = b.stages[s];
+    const Elapsed* stage = nullptr;
+    for (const PathAnalysis& journey : c.journeys) {
+      const auto& e = journey.stage_critical[s];
+      if (e && (!stage || e->seconds > stage->seconds)) stage = &*e;
+    }
+    if (!stage || !st.promise || stage->seconds <= st.promise->value) continue;
+    c.out.push_back(
+        finding(diag::checks::broken_promise, st.promise->span,
+                wording::format(msg::diag_broken_promise_stage, arg("stage", st.id),
+                                arg("elapsed", format_duration(stage->seconds)),
+                                arg("promise", format_duration(st.promise->value))),
+                {{}, s, {}})
+            .with_hint(wording::format(msg::diag_broken_promise_hint, arg("path", path_text(b, stage->path)))));
+  }
+}
+
 } // namespace
 
 void check_time(const CheckContext& c) {
@@ -67,8 +120,11 @@ void check_time(const CheckContext& c) {
               .with_related(wait.tolerance->span, wording::format(msg::diag_wait_over_tolerance_related)));
     }
   }
-  for (const PathAnalysis& journey : c.journeys)
+  for (const PathAnalysis& journey : c.journeys) {
     check_budgets(c, journey);
+    check_promises(c, journey);
+  }
+  check_stage_promises(c);
 }
 
 } // namespace bp::check

@@ -254,14 +254,38 @@ template <> struct action<g::stage_body> {
   }
 };
 
+template <> struct action<g::step_clause> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    const std::string_view text = in.string_view();
+    const std::size_t length = text.find_first_of(" \t\r\n#");
+    b.clauses.push_back(Word{std::string(text.substr(0, length)), b.span_of(in.begin(), in.begin() + length)});
+  }
+};
+
+// `by`, `takes`, `via` and `for` are each given once.
+void check_clauses_once(TreeBuilder& b, const Word& step_id) {
+  for (std::size_t i = 0; i < b.clauses.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (b.clauses[j].text != b.clauses[i].text) continue;
+      b.report(b.clauses[i].span,
+               wording::format(msg::diag_given_twice_step, fmt::arg("keyword", b.clauses[i].text),
+                               fmt::arg("id", step_id.text)),
+               wording::format(msg::diag_given_twice_hint), diag::checks::invalid_value);
+      break;
+    }
+  }
+  b.clauses.clear();
+}
+
 template <> struct action<g::step_head> {
   template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
     Attr parts = b.take_attr(in.begin(), in.end());
+    check_clauses_once(b, parts.words.at(1));
     Step step;
     step.lane = std::move(parts.words.at(0));
     step.id = std::move(parts.words.at(1));
     step.label = std::move(parts.texts.at(0));
-    if (parts.words.size() > 2) step.by = std::move(parts.words[2]);
+    if (parts.words.size() > 2) step.by = std::move(parts.words[2]); // a second `by` was reported
     if (!parts.quantities.empty()) step.takes = parts.quantities[0];
     step.via = std::exchange(b.via, std::nullopt);
     step.personas = std::exchange(b.personas, {});

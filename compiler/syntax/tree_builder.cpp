@@ -79,6 +79,7 @@ void TreeBuilder::on_syntax_error(const grammar::ErrorEntry& error, std::size_t 
   quantities.clear();
   via.reset();
   personas.clear();
+  clauses.clear();
   // One error per position: a missing `}` at the end of the file closes every block.
   if (at == last_error_at_) return;
   last_error_at_ = at;

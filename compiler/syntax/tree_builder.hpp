@@ -49,6 +49,7 @@ public:
   // The clauses of a step head whose ids the words stack could not tell apart.
   std::optional<Word> via;
   std::vector<Word> personas;
+  std::vector<Word> clauses; // the keywords of the step head's clauses, as written
 
   // Builds an attribute from everything on the stacks (the attribute's own values).
   Attr take_attr(const char* begin, const char* end);
