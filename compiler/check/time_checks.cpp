@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace bp::check {
 
 namespace msg = wording::msg;
@@ -18,36 +20,48 @@ using model::format_duration;
 namespace {
 
 // The message for a stage over budget: v1's when the journey has one path, else
-// on the worst path, and for whom.
-const wording::Message& over_budget_message(const PathAnalysis& journey) {
-  if (journey.persona) return msg::diag_stage_over_budget_persona;
+// on the worst path, and for whom when the personas differ there.
+const wording::Message& over_budget_message(const PathAnalysis& journey, bool for_persona) {
+  if (for_persona) return msg::diag_stage_over_budget_persona;
   return journey.paths.size() > 1 ? msg::diag_stage_over_budget_path : msg::diag_stage_over_budget;
 }
 
-void check_budgets(const CheckContext& c, const PathAnalysis& journey) {
+// Each journey's stage over its budget; once, without a persona, when every
+// persona's worst path takes the same time there.
+void check_budgets(const CheckContext& c) {
   const model::Blueprint& b = c.blueprint;
-  const TimeAnalysis analysis = analyze_time(b, journey);
-  const std::string persona = journey.persona ? b.personas[*journey.persona].id : std::string{};
+  std::vector<TimeAnalysis> times;
+  for (const PathAnalysis& journey : c.journeys)
+    times.push_back(analyze_time(b, journey));
   for (Index s = 0; s < b.stages.size(); ++s) {
-    const StageTime& time = analysis.stages[s];
-    const model::Stage& stage = b.stages[s];
-    if (!time.over_budget()) continue;
-    Finding f = finding(diag::checks::stage_over_budget, stage.budget->span,
-                        wording::format(over_budget_message(journey), arg("stage", stage.id), arg("persona", persona),
-                                        arg("visible", format_duration(time.visible_seconds)),
-                                        arg("budget", format_duration(*time.budget)),
-                                        arg("takes", format_duration(time.takes_seconds)),
-                                        arg("waiting", format_duration(time.waiting_seconds))),
-                        {{}, s, {}})
-                    .with_hint(wording::format(msg::diag_stage_over_budget_hint));
-    // Where the worst path turns, in this stage.
-    if (journey.paths.size() > 1 && journey.worst_path[s]) {
-      for (Index branch : journey.paths[*journey.worst_path[s]].branches) {
-        if (b.steps[b.flows[branch].from].stage == s)
-          f = std::move(f).with_related(b.flows[branch].span, wording::format(msg::diag_stage_over_budget_branch));
+    const bool same = std::all_of(times.begin(), times.end(), [&](const TimeAnalysis& t) {
+      return t.stages[s].visible_seconds == times.front().stages[s].visible_seconds;
+    });
+    for (std::size_t j = 0; j < c.journeys.size() && !(same && j > 0); ++j) {
+      const PathAnalysis& journey = c.journeys[j];
+      const StageTime& time = times[j].stages[s];
+      const model::Stage& stage = b.stages[s];
+      if (!time.over_budget()) continue;
+      const bool for_persona = journey.persona && !same;
+      const std::string persona = for_persona ? b.personas[*journey.persona].id : std::string{};
+      Finding f =
+          finding(diag::checks::stage_over_budget, stage.budget->span,
+                  wording::format(over_budget_message(journey, for_persona), arg("stage", stage.id),
+                                  arg("persona", persona), arg("visible", format_duration(time.visible_seconds)),
+                                  arg("budget", format_duration(*time.budget)),
+                                  arg("takes", format_duration(time.takes_seconds)),
+                                  arg("waiting", format_duration(time.waiting_seconds))),
+                  {{}, s, {}})
+              .with_hint(wording::format(msg::diag_stage_over_budget_hint));
+      // Where the worst path turns, in this stage.
+      if (journey.paths.size() > 1 && journey.worst_path[s]) {
+        for (Index branch : journey.paths[*journey.worst_path[s]].branches) {
+          if (b.steps[b.flows[branch].from].stage == s)
+            f = std::move(f).with_related(b.flows[branch].span, wording::format(msg::diag_stage_over_budget_branch));
+        }
       }
+      c.out.push_back(std::move(f));
     }
-    c.out.push_back(std::move(f));
   }
 }
 
@@ -120,10 +134,9 @@ void check_time(const CheckContext& c) {
               .with_related(wait.tolerance->span, wording::format(msg::diag_wait_over_tolerance_related)));
     }
   }
-  for (const PathAnalysis& journey : c.journeys) {
-    check_budgets(c, journey);
+  check_budgets(c);
+  for (const PathAnalysis& journey : c.journeys)
     check_promises(c, journey);
-  }
   check_stage_promises(c);
 }
 

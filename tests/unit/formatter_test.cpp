@@ -39,6 +39,8 @@ void clear(model::Moment& m);
 void clear(model::FailPoint& f);
 void clear(model::WaitPoint& w);
 void clear(model::Actor& a);
+void clear(model::Persona& p);
+void clear(model::Channel& c);
 void clear(model::Standard& s);
 void clear(model::Step& s);
 void clear(model::Stage& s);
@@ -59,6 +61,8 @@ void clear(model::FailPoint& f) {
 }
 void clear(model::WaitPoint& w) { clear(w.expected), clear(w.tolerance), clear(w.span), clear(w.text_span); }
 void clear(model::Actor& a) { clear(a.span), clear(a.id_span); }
+void clear(model::Persona& p) { clear(p.span), clear(p.id_span); }
+void clear(model::Channel& c) { clear(c.remote), clear(c.span), clear(c.id_span); }
 void clear(model::Standard& s) {
   clear(s.dimension), clear(s.kind), clear(s.measure), clear(s.target), clear(s.owner), clear(s.allowed);
   clear(s.span), clear(s.id_span);
@@ -66,13 +70,15 @@ void clear(model::Standard& s) {
 void clear(model::Step& s) {
   clear(s.actor), clear(s.takes), clear(s.moment), clear(s.fail_points), clear(s.wait_points), clear(s.meets);
   clear(s.feeling), clear(s.allowed), clear(s.span), clear(s.id_span);
+  clear(s.decision), clear(s.end), clear(s.channel), clear(s.personas);
 }
-void clear(model::Stage& s) { clear(s.budget), clear(s.allowed), clear(s.span), clear(s.id_span); }
-void clear(model::Flow& f) { clear(f.span), clear(f.from_span), clear(f.to_span); }
+void clear(model::Stage& s) { clear(s.budget), clear(s.promise), clear(s.allowed), clear(s.span), clear(s.id_span); }
+void clear(model::Flow& f) { clear(f.share), clear(f.span), clear(f.from_span), clear(f.to_span); }
 
 model::Blueprint meaning(const std::string& text) {
   model::Blueprint b = compile_text(text).blueprint;
   clear(b.actors), clear(b.standards), clear(b.stages), clear(b.steps), clear(b.flows), clear(b.allowed);
+  clear(b.personas), clear(b.channels), clear(b.promise);
   clear(b.span), clear(b.name_span);
   return b;
 }
