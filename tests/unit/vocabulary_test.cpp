@@ -5,9 +5,11 @@
 #include "compiler/syntax/error_text.hpp"
 #include "grammar/errors.hpp"
 #include "grammar/vocabulary.hpp"
+#include "tests/test_support.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <set>
 #include <string>
 
@@ -85,4 +87,13 @@ TEST_CASE("recovery resumes at declarations, not at attributes") {
   CHECK_FALSE(grammar::resumes_at("evidence", grammar::place::top));
   CHECK_FALSE(grammar::resumes_at("note", grammar::place::top | grammar::place::stage));
   CHECK_FALSE(grammar::resumes_at("description", grammar::place::top));
+}
+
+TEST_CASE("the fuzzers' dictionary holds every word of the vocabulary") {
+  const std::string dict = bp::test::read_file(std::filesystem::path(BLUEPRINT_SOURCE_DIR) / "fuzz/blueprint.dict");
+  for (const grammar::Word& w : grammar::vocabulary) {
+    if (w.meaning == grammar::Meaning::duration_unit) continue; // they follow numbers: "5min" is in the dictionary
+    INFO(w.text);
+    CHECK(dict.find("\"" + std::string(w.text) + "\"") != std::string::npos);
+  }
 }
