@@ -20,7 +20,8 @@ using grammar::Token;
 using grammar::TokenKind;
 
 // LSP CompletionItemKind values.
-constexpr int item_value = 12, item_keyword = 14, item_class = 7, item_constant = 21, item_event = 23;
+constexpr int item_value = 12, item_keyword = 14, item_class = 7, item_interface = 8, item_constant = 21,
+              item_struct = 22, item_event = 23;
 
 bool is_lane(std::string_view word) { return grammar::is_word_of(grammar::Meaning::lane, word); }
 
@@ -43,6 +44,8 @@ std::vector<std::string_view> keywords_in(std::string_view block) {
                               : block == "stage"     ? place::stage
                               : block == "fail"      ? place::fail
                               : block == "wait"      ? place::wait
+                              : block == "persona"   ? place::persona
+                              : block == "channel"   ? place::channel
                                                      : place::step; // a step's block
   return words_where([&](const Word& w) { return (w.places & where) != 0; });
 }
@@ -55,7 +58,9 @@ std::vector<std::string_view> values_after(std::string_view keyword) {
 }
 
 bool is_opener(std::string_view word) {
-  if (word == "blueprint" || word == "standard" || word == "stage" || word == "fail" || word == "wait") return true;
+  for (std::string_view opener : {"blueprint", "standard", "stage", "fail", "wait", "persona", "channel"}) {
+    if (word == opener) return true;
+  }
   return is_lane(word);
 }
 
@@ -130,17 +135,16 @@ void add_ids(std::string_view text, model::SymbolKind kind, std::vector<Completi
     const std::string_view k = word(i);
     const bool wanted = (kind == model::SymbolKind::step && is_lane(k)) ||
                         (kind == model::SymbolKind::actor && (k == "role" || k == "system" || k == "partner")) ||
-                        (kind == model::SymbolKind::standard && k == "standard");
+                        (kind == model::SymbolKind::standard && k == "standard") ||
+                        (kind == model::SymbolKind::persona && k == "persona") ||
+                        (kind == model::SymbolKind::channel && k == "channel");
     if (!wanted || tokens[i + 1].kind != TokenKind::word || grammar::is_keyword(word(i + 1))) continue;
     const std::string_view id = word(i + 1);
     if (!seen.insert(id).second) continue;
     std::string detail(k);
     if (i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::string) detail += " " + std::string(word(i + 2));
-    out.push_back(item(id,
-                       kind == model::SymbolKind::step    ? item_event
-                       : kind == model::SymbolKind::actor ? item_class
-                                                          : item_constant,
-                       detail));
+    constexpr int kinds[] = {item_event, item_value, item_class, item_constant, item_struct, item_interface};
+    out.push_back(item(id, kinds[static_cast<int>(kind)], detail));
   }
 }
 
@@ -173,6 +177,12 @@ std::vector<CompletionItem> completion(const Analysis& a, Position at) {
     add_ids(text, model::SymbolKind::actor, items);
   } else if (previous == "meets") {
     add_ids(text, model::SymbolKind::standard, items);
+  } else if (previous == "via") {
+    add_ids(text, model::SymbolKind::channel, items);
+  } else if (previous == "for" && c.block == "stage") {
+    add_ids(text, model::SymbolKind::persona, items);
+  } else if (first == "flow" && !c.words.empty() && c.words.back().starts_with('"')) {
+    items.push_back(item("share", item_keyword)); // after a branch's label
   } else if (previous == "allow") {
     for (const diag::CheckInfo& check : diag::all_checks()) {
       if (check.default_level != diag::Level::error)
@@ -182,9 +192,10 @@ std::vector<CompletionItem> completion(const Analysis& a, Position at) {
     for (std::string_view v : values)
       items.push_back(item(v, item_keyword));
   } else if (c.block == "stage" && is_lane(first) && c.words.size() >= 3) {
-    // After a step's id and label: `by`, `takes`.
-    for (std::string_view k : {"by", "takes"})
-      items.push_back(item(k, item_keyword));
+    // After a step's id and label: the clauses not given yet.
+    for (std::string_view k : {"by", "takes", "via", "for"}) {
+      if (std::find(c.words.begin() + 3, c.words.end(), k) == c.words.end()) items.push_back(item(k, item_keyword));
+    }
   } else if (c.words.empty() || c.words.size() >= 2) {
     for (std::string_view k : keywords_in(c.block))
       items.push_back(item(k, item_keyword));

@@ -1,5 +1,6 @@
 // Hover: what an id stands for, gathered from the whole blueprint.
 
+#include "compiler/check/paths.hpp"
 #include "compiler/check/time_analysis.hpp"
 #include "compiler/checklist/checklist.hpp"
 #include "compiler/lsp/features.hpp"
@@ -44,6 +45,42 @@ std::string standard_line(const Blueprint& b, model::Index i) {
   return format(msg::editor_standard_target, arg("standard", line), arg("target", model::describe_target(*s.target)));
 }
 
+// The v2 lines of a step: channel, personas, branches, and the paths through it.
+std::string journey_items(const Blueprint& b, model::Index i) {
+  const model::Step& s = b.steps[i];
+  std::string md;
+  if (s.channel) {
+    const model::Channel& c = b.channels[s.channel->value];
+    md += item(format(c.remote ? msg::editor_step_via_remote : msg::editor_step_via, arg("id", code(c.id)),
+                      arg("label", in_quotes(c.label))));
+  }
+  if (!s.personas.empty()) {
+    std::string ids;
+    for (const auto& p : s.personas)
+      ids += (ids.empty() ? "" : ", ") + code(b.personas[p.value].id);
+    md += item(format(msg::editor_step_for, arg("ids", ids)));
+  }
+  if (s.decision) {
+    std::string branches;
+    for (model::Index f = 0; f < b.flows.size(); ++f) {
+      const model::Flow& flow = b.flows[f];
+      if (flow.from != i || flow.arrow == model::Arrow::journey || flow.arrow == model::Arrow::information) continue;
+      branches += fmt::format("  - {} → {} ({:.0f}%)\n", flow.label ? in_quotes(*flow.label) : "—",
+                              code(b.steps[flow.to].id), 100 * check::branch_probability(b, f));
+    }
+    md += item(words(msg::editor_step_decision)) + branches;
+  }
+  if (s.end) md += item(words(msg::editor_step_end));
+  const check::PathAnalysis paths = check::analyze_paths(b);
+  if (paths.paths.size() > 1) {
+    std::size_t through = 0;
+    for (const check::Path& p : paths.paths)
+      through += std::find(p.steps.begin(), p.steps.end(), i) != p.steps.end();
+    md += item(format(msg::editor_step_paths, arg("count", through), arg("total", paths.paths.size())));
+  }
+  return md;
+}
+
 std::string step_hover(const Blueprint& b, model::Index i) {
   const model::Step& s = b.steps[i];
   std::string md = fmt::format("**{}** {} {}\n\n", lane_name(s.lane), code(s.id), in_quotes(s.label));
@@ -55,6 +92,7 @@ std::string step_hover(const Blueprint& b, model::Index i) {
                       arg("label", in_quotes(actor.label))));
   }
   if (s.takes) md += item(format(msg::editor_step_takes, arg("duration", model::describe_duration(s.takes->value))));
+  md += journey_items(b, i);
   if (s.moment) md += item(format(msg::editor_step_moment, arg("text", in_quotes(s.moment->text))));
   for (const model::FailPoint& f : s.fail_points) {
     std::string line = format(msg::editor_step_fail, arg("text", in_quotes(f.text)));

@@ -121,6 +121,32 @@ TEST_CASE("completion knows the block and the keyword before the cursor") {
   CHECK(labels("blueprint \"T\" {\n  stage s \"S\" { customer c \"C\" {\n feeling +1 } } }\n", 0, 12).empty());
 }
 
+TEST_CASE("completion offers the v2 words where they go, and personas and channels by id") {
+  const auto labels = [](const std::string& t, std::uint32_t line, std::uint32_t character) {
+    const auto a = lsp::analyze(t, "t.blueprint");
+    std::vector<std::string> out;
+    for (const lsp::CompletionItem& i : lsp::completion(*a, {line, character}))
+      out.push_back(i.label);
+    return out;
+  };
+  const auto has = [](const std::vector<std::string>& v, const char* w) {
+    return std::find(v.begin(), v.end(), w) != v.end();
+  };
+  const std::string t = "blueprint \"T\" {\n  persona fam \"Family\"\n  channel phone \"Phone\" {\n    \n  }\n"
+                        "  \n  stage s \"S\" {\n    customer c \"C\" takes 1min \n    customer d \"D\" via \n"
+                        "    customer e \"E\" for \n    frontstage f \"F\" {\n      \n    }\n  }\n"
+                        "  flow f -> c \"yes\" \n}\n";
+  CHECK(labels(t, 3, 4) == std::vector<std::string>{"remote", "note"});
+  const auto top = labels(t, 5, 2);
+  CHECK((has(top, "persona") && has(top, "channel") && has(top, "promise")));
+  CHECK(labels(t, 7, 29) == std::vector<std::string>{"by", "via", "for"});
+  CHECK(labels(t, 8, 24) == std::vector<std::string>{"phone"});
+  CHECK(labels(t, 9, 24) == std::vector<std::string>{"fam"});
+  const auto in_step = labels(t, 11, 6);
+  CHECK((has(in_step, "decision") && has(in_step, "end")));
+  CHECK(labels(t, 14, 20) == std::vector<std::string>{"share"});
+}
+
 TEST_CASE("code actions: replace a misspelt id; add a recovery; allow a finding where it is") {
   const std::string t = "blueprint \"T\" {\n  role lead \"Lead\"\n  stage s \"S\" {\n    evidence e \"E\"\n"
                         "    customer c \"C\" by laed\n    frontstage f \"F\" { fail \"X\" }\n  }\n  flow c -> f\n}\n";
@@ -429,4 +455,20 @@ TEST_CASE("in memory, diagnostics are published once the last message of the inp
   CHECK(methods == std::vector<std::string>{"answer", "answer", "textDocument/publishDiagnostics"});
   CHECK(messages.back()["params"]["uri"] == uri);
   CHECK(messages.back()["params"]["version"] == 1);
+}
+
+TEST_CASE("hover on a step tells its channel, personas, branches and paths") {
+  const std::string t = "blueprint \"T\" {\n  persona fam \"Family\"\n  channel phone \"Phone\" { remote }\n"
+                        "  stage s \"S\" {\n    customer c \"C\" via phone for fam { decision }\n"
+                        "    customer d \"D\"\n    customer e \"E\" { end }\n  }\n"
+                        "  flow c -> d \"yes\" share 70%\n  flow c -> e \"no\"\n}\n";
+  const auto a = lsp::analyze(t, "t.blueprint");
+  const auto h = lsp::hover(*a, {4, 13});
+  REQUIRE(h);
+  INFO(h->markdown);
+  CHECK(h->markdown.find("via: remote channel `phone` \"Phone\"") != std::string::npos);
+  CHECK(h->markdown.find("for: `fam`") != std::string::npos);
+  CHECK(h->markdown.find("\"yes\" → `d` (70%)") != std::string::npos);
+  CHECK(h->markdown.find("\"no\" → `e` (30%)") != std::string::npos);
+  CHECK(h->markdown.find("on 2 of the journey's 2 paths") != std::string::npos);
 }

@@ -23,15 +23,21 @@ const jsonPath = path.join(root, 'syntaxes', 'blueprint.tmLanguage.json');
 const REGEX_KEYS = new Set(['match', 'begin', 'end', 'while']);
 
 // The language's words come from its one table, grammar/vocabulary.hpp, as variables the YAML
-// uses: {{vocabulary_words}} (every word that cannot be an id) and {{vocabulary_MEANING}} (the
-// words of one meaning: lane, status, dimension, standard_kind, severity, actor_kind, reserved).
+// uses: {{vocabulary_words}} (every word that cannot be an id), {{vocabulary_contextual}} (the
+// v2 words that are keywords only where they start an item or a clause, ids elsewhere) and
+// {{vocabulary_MEANING}} (the words of one meaning: lane, status, dimension, standard_kind,
+// severity, actor_kind, reserved).
 // A word added to the table is highlighted once the JSON is generated again.
 const vocabularyPath = path.join(root, '..', 'grammar', 'vocabulary.hpp');
 
-/** @param {string} text @returns {{ text: string, meaning: string }[]} */
+/** @param {string} text @returns {{ text: string, meaning: string, contextual: boolean }[]} */
 function vocabularyRows(text) {
   const table = text.slice(text.indexOf('vocabulary[] = {'), text.indexOf('// clang-format on'));
-  return [...table.matchAll(/\{"([^"]+)",\s*Meaning::(\w+)/g)].map((m) => ({ text: m[1] ?? '', meaning: m[2] ?? '' }));
+  return [...table.matchAll(/\{"([^"]+)",\s*Meaning::(\w+)([^\n]*)/g)].map((m) => ({
+    text: m[1] ?? '',
+    meaning: m[2] ?? '',
+    contextual: (m[3] ?? '').includes('place::contextual'),
+  }));
 }
 
 /** @returns {Record<string, string>} */
@@ -41,7 +47,10 @@ function vocabularyVariables() {
   if (rows.length === 0) throw new Error(`${vocabularyPath}: no rows found in the vocabulary table`);
   const notWords = new Set(['comparator', 'arrow', 'duration_unit']);
   /** @type {Record<string, string>} */
-  const variables = { vocabulary_words: rows.filter((r) => !notWords.has(r.meaning)).map((r) => r.text).join('|') };
+  const variables = {
+    vocabulary_words: rows.filter((r) => !notWords.has(r.meaning) && !r.contextual).map((r) => r.text).join('|'),
+    vocabulary_contextual: rows.filter((r) => r.contextual).map((r) => r.text).join('|'),
+  };
   for (const meaning of new Set(rows.map((r) => r.meaning))) {
     variables[`vocabulary_${meaning}`] = rows.filter((r) => r.meaning === meaning).map((r) => r.text).join('|');
   }

@@ -22,10 +22,14 @@ const grammarTool = require(path.join(ROOT, 'scripts', 'grammar.js')) as {
 function keywordArrays(): Record<string, string[]> {
   const source = fs.readFileSync(path.join(REPO, 'grammar', 'vocabulary.hpp'), 'utf8');
   const rows = [...source.matchAll(/\{"([^"]+)",\s*Meaning::(\w+)/g)].map((m) => ({ text: m[1]!, meaning: m[2]! }));
+  const contextual = new Set([...source.matchAll(/\{"([^"]+)",[^\n]*place::contextual/g)].map((m) => m[1]!));
   const of = (...meanings: string[]) => rows.filter((r) => meanings.includes(r.meaning)).map((r) => r.text);
   return {
     // Operators and duration units are not words that keep an id out.
-    keywords: rows.filter((r) => !['reserved', 'comparator', 'arrow', 'duration_unit'].includes(r.meaning)).map((r) => r.text),
+    keywords: rows
+      .filter((r) => !['reserved', 'comparator', 'arrow', 'duration_unit'].includes(r.meaning) && !contextual.has(r.text))
+      .map((r) => r.text),
+    contextual: [...contextual],
     reserved_words: of('reserved'),
     lane_keywords: of('lane'),
     dimension_keywords: of('dimension'),
@@ -54,7 +58,7 @@ describe('keywords', () => {
 
   it('are read from grammar/vocabulary.hpp', () => {
     assert.ok(keywords.length >= 49, `found ${keywords.length} keywords`);
-    assert.deepEqual(reserved, ['import', 'lane', 'persona', 'channel', 'kpi']);
+    assert.deepEqual(reserved, ['import', 'lane', 'kpi']);
     assert.equal(lanes.length, 5);
     assert.equal(dimensions.length, 5);
   });
@@ -64,6 +68,27 @@ describe('keywords', () => {
     assert.equal(doc.variables['keyword'], '(?:{{vocabulary_words}})');
     const alternation = grammarTool.vocabularyVariables()['vocabulary_words'] ?? '';
     assert.deepEqual(alternation.split('|').sort(), [...keywords, ...reserved].sort());
+  });
+
+  it('v2 words are keywords where they start an item or a clause, and ids elsewhere', async () => {
+    const scopeOf = async (line: string, word: string) => {
+      const scopes = scopesOf((await tokenize(line))[0]!, word);
+      return scopes[scopes.length - 1] ?? '';
+    };
+    assert.deepEqual([...(arrays['contextual'] ?? [])].sort(), ['decision', 'end', 'promise', 'remote', 'share', 'via'].sort());
+    assert.equal(await scopeOf('promise 2h', 'promise'), 'keyword.other.promise.blueprint');
+    assert.equal(await scopeOf('flow a -> b "yes" share 70%', 'share'), 'keyword.other.share.blueprint');
+    assert.equal(await scopeOf('customer a "A" { decision }', 'decision'), 'keyword.other.decision.blueprint');
+    assert.equal(await scopeOf('customer a "A" { end feeling -2 }', 'end'), 'keyword.other.end.blueprint');
+    assert.equal(await scopeOf('channel p "P" { remote }', 'remote'), 'keyword.other.remote.blueprint');
+    assert.equal(await scopeOf('customer a "A" via phone', 'via'), 'keyword.other.via.blueprint');
+    assert.equal(await scopeOf('customer a "A" via phone', 'phone'), 'variable.other.channel.blueprint');
+    assert.equal(await scopeOf('customer a "A" for fam, kids', 'kids'), 'variable.other.persona.blueprint');
+    assert.equal(await scopeOf('persona fam "F"', 'fam'), 'entity.name.type.profile.blueprint');
+    for (const word of ['end', 'share', 'via', 'decision']) {
+      assert.equal(await scopeOf(`customer ${word} "label"`, word), 'entity.name.function.step.blueprint', word);
+      assert.equal(await scopeOf(`flow a -> ${word}`, word), 'variable.other.step.blueprint', word);
+    }
   });
 
   it('each has a keyword scope, not an id scope, wherever it is written', async () => {

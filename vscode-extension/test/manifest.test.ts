@@ -101,6 +101,13 @@ describe('package.json', () => {
     readJson(path.join(ROOT, snippets!.path));
   });
 
+  it('has a snippet for each construct of language v2', () => {
+    const [snippets] = manifest.contributes.snippets;
+    const all = readJson<Record<string, { prefix: string }>>(path.join(ROOT, snippets!.path));
+    const prefixes = Object.values(all).map((s) => s.prefix);
+    for (const word of ['persona', 'channel', 'decision', 'end', 'promise']) assert.ok(prefixes.includes(word), word);
+  });
+
   it('contributes the settings', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.deepEqual(Object.keys(properties).sort(), Object.values(SETTINGS).sort());

@@ -54,6 +54,11 @@ const SLOTS: Record<string, { slot: Slot; declarations?: string }> = {
   System: { slot: 'top' },
   Partner: { slot: 'top' },
   Allow: { slot: 'top' },
+  Persona: { slot: 'top' },
+  Channel: { slot: 'top' },
+  Decision: { slot: 'stage' },
+  'End of a journey': { slot: 'stage' },
+  Promise: { slot: 'top' },
 };
 
 function inHarness(name: string, expanded: string): string {
