@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 namespace bp::checklist {
@@ -44,6 +45,12 @@ StageChecks stage_checks(const model::Blueprint& b, Index s, const check::TimeAn
 
 } // namespace
 
+bool has_journeys(const model::Blueprint& b) {
+  if (b.promise || !b.personas.empty()) return true;
+  return std::any_of(b.steps.begin(), b.steps.end(), [](const model::Step& s) { return s.decision || s.end; }) ||
+         std::any_of(b.stages.begin(), b.stages.end(), [](const model::Stage& s) { return s.promise.has_value(); });
+}
+
 Checklist evaluate(const check::CheckedBlueprint& checked) {
   const model::Blueprint& b = checked.blueprint;
   Checklist out;
@@ -51,6 +58,7 @@ Checklist evaluate(const check::CheckedBlueprint& checked) {
   out.file = checked.source.name();
   const check::TimeAnalysis time = check::analyze_time(b);
   out.journey_seconds = time.journey_seconds;
+  if (has_journeys(b)) out.journeys = check::analyze_journeys(b);
   for (Index s = 0; s < b.stages.size(); ++s)
     out.stages.push_back(stage_checks(b, s, time));
   for (model::Dimension d : model::all_dimensions) {

@@ -3,6 +3,7 @@
 // once from the model and the findings; one writer per format reads it.
 
 #include "compiler/check/checked_blueprint.hpp"
+#include "compiler/check/paths.hpp"
 #include "compiler/check/time_analysis.hpp"
 #include "compiler/model/blueprint.hpp"
 #include "compiler/model/describe.hpp"
@@ -64,7 +65,14 @@ struct Checklist {
   std::vector<Index> standards_without_dimension;
   std::vector<Finding> findings; // open warnings and notes
   double journey_seconds = 0;
+  // The journey's paths per persona (check/paths.hpp), for blueprints that use
+  // decisions, `end`, personas or promises; empty for the others, whose single
+  // path adds nothing to the stages' times.
+  std::vector<check::PathAnalysis> journeys;
 };
+
+// Whether the blueprint uses what makes its journey more than one line of steps.
+bool has_journeys(const model::Blueprint& blueprint);
 
 // The blueprint must have no errors.
 Checklist evaluate(const check::CheckedBlueprint& checked);

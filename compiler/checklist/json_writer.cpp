@@ -48,14 +48,60 @@ public:
     if (b_.status) blueprint["status"] = model::to_string(*b_.status);
     if (b_.owner) blueprint["owner"] = *b_.owner;
     if (b_.updated) blueprint["updated"] = *b_.updated;
-    return {{"version", 1},
-            {"blueprint", std::move(blueprint)},
-            {"file", c_.file},
-            {"journey_seconds", c_.journey_seconds},
-            {"stages", std::move(stages)},
-            {"servqual", std::move(servqual)},
-            {"standards_without_dimension", ids(c_.standards_without_dimension)},
-            {"findings", std::move(findings)}};
+    json out{{"version", 1},
+             {"blueprint", std::move(blueprint)},
+             {"file", c_.file},
+             {"journey_seconds", c_.journey_seconds},
+             {"stages", std::move(stages)},
+             {"servqual", std::move(servqual)},
+             {"standards_without_dimension", ids(c_.standards_without_dimension)},
+             {"findings", std::move(findings)}};
+    if (!c_.journeys.empty()) out["journeys"] = journeys();
+    return out;
+  }
+
+  // Per persona (null: every customer), the paths with their branches and
+  // times, the slowest and expected times, and the critical path.
+  json journeys() const {
+    json out = json::array();
+    for (const check::PathAnalysis& j : c_.journeys) {
+      json paths = json::array();
+      for (const check::Path& p : j.paths) {
+        json branches = json::array();
+        for (Index f : p.branches) {
+          const model::Flow& flow = b_.flows[f];
+          json branch{{"decision", b_.steps[flow.from].id},
+                      {"to", b_.steps[flow.to].id},
+                      {"probability", check::branch_probability(b_, f)}};
+          branch["label"] = flow.label ? json(*flow.label) : json(nullptr);
+          branches.push_back(std::move(branch));
+        }
+        json stages = json::object();
+        for (Index s = 0; s < b_.stages.size(); ++s)
+          stages[b_.stages[s].id] = p.stages[s].visible_seconds();
+        paths.push_back({{"steps", step_ids(p.steps)},
+                         {"branches", std::move(branches)},
+                         {"probability", p.probability},
+                         {"complete", p.complete},
+                         {"visible_seconds", p.seconds()},
+                         {"stage_seconds", std::move(stages)}});
+      }
+      out.push_back(
+          {{"persona", j.persona ? json(b_.personas[*j.persona].id) : json(nullptr)},
+           {"paths", std::move(paths)},
+           {"truncated", j.truncated},
+           {"worst_seconds", j.worst_seconds},
+           {"expected_seconds", j.expected_seconds},
+           {"critical_path", {{"elapsed_seconds", j.critical.seconds}, {"steps", step_ids(j.critical.path)}}}});
+    }
+    return out;
+  }
+
+  json step_ids(const std::vector<Index>& steps) const {
+    json out = json::array();
+    for (Index i : steps)
+      out.push_back(b_.steps[i].id);
+    return out;
   }
 
 private:
