@@ -3,6 +3,8 @@
 #include "compiler/layout/metrics.hpp"
 #include "compiler/layout/text_metrics.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -349,8 +351,13 @@ struct RoutePlan::Impl {
   // the gutter's middle.
   void label(Route& r, const Grid& g) const {
     const model::Flow& flow = blueprint.flows[r.flow];
-    if (!flow.label || flow.label->empty()) return;
-    std::string text = wrap(*flow.label, m::flow_label_size, m::flow_label_max_width, 1).front();
+    // A branch shows how often it is taken after its label: "yes · 70%".
+    const std::string share = flow.share ? fmt::format("{:g}%", flow.share->value) : std::string{};
+    const std::string written = flow.label ? *flow.label : std::string{};
+    if (written.empty() && share.empty()) return;
+    std::string text = written.empty() ? share
+                                       : wrap(written, m::flow_label_size, m::flow_label_max_width, 1).front() +
+                                             (share.empty() ? "" : " · " + share);
     const double w = text_width(text, m::flow_label_size);
     double best = -1;
     Point at{};

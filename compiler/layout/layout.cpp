@@ -202,7 +202,8 @@ void lanes_and_lines(const Grid& g, Layout& out, double right) {
   }
 }
 
-void legend(Layout& out, double top, double width) {
+// The decision's sample only where the blueprint has decisions: v1 diagrams keep their legend.
+void legend(Layout& out, double top, double width, bool decisions) {
   using K = LegendItem::Kind;
   const std::pair<K, const wording::Message*> items[] = {{K::step, &msg::diagram_legend_step},
                                                          {K::moment, &msg::diagram_legend_moment},
@@ -212,14 +213,17 @@ void legend(Layout& out, double top, double width) {
                                                          {K::handoff, &msg::diagram_legend_handoff},
                                                          {K::information, &msg::diagram_legend_information},
                                                          {K::interaction, &msg::diagram_legend_interaction},
-                                                         {K::journey, &msg::diagram_legend_journey}};
+                                                         {K::journey, &msg::diagram_legend_journey},
+                                                         {K::decision, &msg::diagram_legend_decision}};
   double x = m::margin + 10, y = top + 10;
   for (const auto& [kind, message] : items) {
+    if (kind == K::decision && !decisions) continue;
     const std::string text(wording::text(*message));
-    const double sample_w = kind == K::fail || kind == K::wait ? m::marker_diameter : kind == K::tag ? 30 : 34;
+    const bool marker = kind == K::fail || kind == K::wait || kind == K::decision;
+    const double sample_w = marker ? m::marker_diameter : kind == K::tag ? 30 : 34;
     const double w = sample_w + 6 + text_width(text, m::meta_size) + 22;
     if (x + w > width - m::margin) x = m::margin + 10, y += 26;
-    const Rect sample{x, y + 3, sample_w, kind == K::fail || kind == K::wait ? m::marker_diameter : 14};
+    const Rect sample{x, y + 3, sample_w, marker ? m::marker_diameter : 14};
     const double tx = x + sample_w + 6 + text_width(text, m::meta_size) / 2;
     out.legend_items.push_back(LegendItem{kind, sample, TextLine{text, m::meta_size, false, Point{tx, y + 10}}});
     x += w;
@@ -264,7 +268,8 @@ Layout compute_layout(const model::Blueprint& b, const LayoutOptions& options) {
   // Below the last gutter: arrows between steps of the bottom lane run there.
   const double grid_bottom = std::max(grid.gutter_y.back() + grid.gutter_height.back(),
                                       out.lanes.empty() ? 0.0 : out.lanes.back().band.bottom());
-  legend(out, grid_bottom + 18, out.width);
+  legend(out, grid_bottom + 18, out.width,
+         std::any_of(b.steps.begin(), b.steps.end(), [](const model::Step& s) { return s.decision.has_value(); }));
   out.height = out.legend.bottom() + m::margin;
   out.steps = std::move(grid.boxes);
   return out;

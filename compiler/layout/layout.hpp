@@ -45,8 +45,8 @@ struct Tag {
 };
 
 struct Marker {
-  enum class Kind { fail, wait } kind;
-  std::size_t index; // which fail or wait point of the step
+  enum class Kind { fail, wait, decision } kind;
+  std::size_t index; // which fail or wait point of the step; 0 for the decision
   Point center;
 };
 
@@ -85,7 +85,7 @@ struct Route {
 };
 
 struct LegendItem {
-  enum class Kind { step, moment, fail, wait, tag, handoff, information, interaction, journey } kind;
+  enum class Kind { step, moment, fail, wait, tag, handoff, information, interaction, journey, decision } kind;
   Rect sample;
   TextLine text;
 };

@@ -64,8 +64,8 @@ StepBox size_step(const model::Blueprint& b, Index index) {
   }
   for (const auto& met : step.meets)
     inner = std::max(inner, std::min(inner_max, text_width(b.standards[met.value].id, m::tag_size) + 8));
-  const double markers =
-      static_cast<double>(step.fail_points.size() + step.wait_points.size()) * (m::marker_diameter + m::marker_gap);
+  const std::size_t marks = step.fail_points.size() + step.wait_points.size() + (step.decision ? 1 : 0);
+  const double markers = static_cast<double>(marks) * (m::marker_diameter + m::marker_gap);
   inner = std::clamp(std::max(inner, markers), m::step_min_width - 2 * m::step_padding, inner_max);
   const double width = inner + 2 * m::step_padding;
 
@@ -82,8 +82,12 @@ StepBox size_step(const model::Blueprint& b, Index index) {
   y += tags > 0 ? tags + 4 : 0;
   box.box = Rect{0, 0, width, y + m::step_padding};
 
-  // Markers sit on the top edge from the right: fail points, then wait points.
+  // Markers sit on the top edge from the right: the decision, fail points, then wait points.
   double x = width - m::marker_diameter / 2 - 4;
+  if (step.decision) {
+    box.markers.push_back(Marker{Marker::Kind::decision, 0, Point{x, 0}});
+    x -= m::marker_diameter + m::marker_gap;
+  }
   for (std::size_t i = 0; i < step.fail_points.size(); ++i, x -= m::marker_diameter + m::marker_gap) {
     box.markers.push_back(Marker{Marker::Kind::fail, i, Point{x, 0}});
   }

@@ -163,6 +163,13 @@ private:
 
   void marker(const model::Step& s, const layout::Marker& marker) {
     constexpr double d = m::marker_diameter;
+    if (marker.kind == layout::Marker::Kind::decision) {
+      Attributes attrs = style::attributes(style::decision_marker.box);
+      append(attrs, style::letter_attributes(style::decision_marker.glyph));
+      attrs.emplace_back("tooltip", label_text(tooltip::decision(blueprint_, s)));
+      box_node("decision-" + s.id, Rect{marker.center.x - d / 2, marker.center.y - d / 2, d, d}, std::move(attrs));
+      return;
+    }
     const bool fail = marker.kind == layout::Marker::Kind::fail;
     const style::MarkerLook& look = fail ? style::fail_marker : style::wait_marker;
     Attributes attrs = style::attributes(look.box);
@@ -228,8 +235,11 @@ private:
       break;
     }
     case K::fail:
-    case K::wait: {
-      const style::MarkerLook& look = item.kind == K::fail ? style::fail_marker : style::wait_marker;
+    case K::wait:
+    case K::decision: {
+      const style::MarkerLook& look = item.kind == K::fail   ? style::fail_marker
+                                      : item.kind == K::wait ? style::wait_marker
+                                                             : style::decision_marker;
       Attributes attrs = style::attributes(style::default_pen(look.box));
       append(attrs, style::letter_attributes(look.glyph));
       box_node(id, r, std::move(attrs));

@@ -105,6 +105,9 @@ inline constexpr MarkerLook fail_marker{
 inline constexpr MarkerLook wait_marker{
     .box = {.shape = "circle", .outline = "filled", .fill = colour::wait, .border = colour::paper, .pen = 1.2},
     .glyph = {.text = "W", .colour = colour::paper, .size = 8.5, .font = diagram_bold_font}};
+inline constexpr MarkerLook decision_marker{
+    .box = {.shape = "diamond", .outline = "filled", .fill = colour::information, .border = colour::paper, .pen = 1.2},
+    .glyph = {.text = "?", .colour = colour::paper, .size = 8.5, .font = diagram_bold_font}};
 inline constexpr MarkerLook moment_star{
     .box = {.shape = "circle", .outline = "filled", .fill = colour::moment, .border = colour::paper},
     .glyph = {.text = "★", .colour = colour::paper, .size = 9}};

@@ -1,5 +1,6 @@
 #include "compiler/render/tooltips.hpp"
 
+#include "compiler/check/paths.hpp"
 #include "compiler/layout/layout.hpp"
 #include "compiler/model/describe.hpp"
 #include "compiler/model/value_rules.hpp"
@@ -50,6 +51,19 @@ std::string wait_point(const model::WaitPoint& w) {
   if (w.expected) tip += format(msg::diagram_tip_expected, arg("duration", model::format_duration(w.expected->value)));
   if (w.tolerance)
     tip += format(msg::diagram_tip_tolerance, arg("duration", model::format_duration(w.tolerance->value)));
+  return tip;
+}
+
+std::string decision(const model::Blueprint& b, const model::Step& s) {
+  std::string tip = format(msg::diagram_tip_decision, arg("text", s.label));
+  for (model::Index f = 0; f < b.flows.size(); ++f) {
+    const model::Flow& flow = b.flows[f];
+    if (b.steps[flow.from].id != s.id || flow.arrow == model::Arrow::journey || flow.arrow == model::Arrow::information)
+      continue;
+    const std::string percent = fmt::format("{:.0f}", 100 * check::branch_probability(b, f));
+    tip += format(msg::diagram_tip_branch, arg("label", flow.label.value_or("—")), arg("step", b.steps[flow.to].label),
+                  arg("percent", percent));
+  }
   return tip;
 }
 
