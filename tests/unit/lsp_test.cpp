@@ -103,14 +103,16 @@ TEST_CASE("hover, definition, references and rename handlers") {
   }
 }
 
+// The labels completion offers at a position of `t`.
+std::vector<std::string> labels(const std::string& t, std::uint32_t line, std::uint32_t character) {
+  const auto a = lsp::analyze(t, "t.blueprint");
+  std::vector<std::string> out;
+  for (const lsp::CompletionItem& i : lsp::completion(*a, {line, character}))
+    out.push_back(i.label);
+  return out;
+}
+
 TEST_CASE("completion knows the block and the keyword before the cursor") {
-  const auto labels = [](const std::string& t, std::uint32_t line, std::uint32_t character) {
-    const auto a = lsp::analyze(t, "t.blueprint");
-    std::vector<std::string> out;
-    for (const lsp::CompletionItem& i : lsp::completion(*a, {line, character}))
-      out.push_back(i.label);
-    return out;
-  };
   const std::string t =
       "blueprint \"T\" {\n  role r \"R\"\n  stage s \"S\" {\n    customer c \"C\" {\n      wait \"W\" {\n"
       "        \n      }\n    }\n    \n  }\n  flow c -> \n}\n";
@@ -122,13 +124,6 @@ TEST_CASE("completion knows the block and the keyword before the cursor") {
 }
 
 TEST_CASE("completion offers the v2 words where they go, and personas and channels by id") {
-  const auto labels = [](const std::string& t, std::uint32_t line, std::uint32_t character) {
-    const auto a = lsp::analyze(t, "t.blueprint");
-    std::vector<std::string> out;
-    for (const lsp::CompletionItem& i : lsp::completion(*a, {line, character}))
-      out.push_back(i.label);
-    return out;
-  };
   const auto has = [](const std::vector<std::string>& v, const char* w) {
     return std::find(v.begin(), v.end(), w) != v.end();
   };
