@@ -254,10 +254,19 @@ template <> struct action<g::stage_body> {
   }
 };
 
+// A clause's keyword: up to the first space the grammar knows (a vertical tab
+// or U+3000 as well as a blank) or a comment; the whole clause if neither comes.
+std::size_t keyword_length(std::string_view clause) {
+  namespace p = tao::pegtl;
+  p::memory_input in(clause.data(), clause.data() + clause.size(), "clause");
+  p::parse<p::star<p::not_at<p::sor<g::space_char, p::one<'#'>>>, p::utf8::any>>(in);
+  return static_cast<std::size_t>(in.current() - clause.data());
+}
+
 template <> struct action<g::step_clause> {
   template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
     const std::string_view text = in.string_view();
-    const std::size_t length = text.find_first_of(" \t\r\n#");
+    const std::size_t length = keyword_length(text);
     b.clauses.push_back(Word{std::string(text.substr(0, length)), b.span_of(in.begin(), in.begin() + length)});
   }
 };

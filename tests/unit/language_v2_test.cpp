@@ -343,6 +343,21 @@ TEST_CASE("v2: a step's clauses come in any order, each once") {
   CHECK(has(all, "BP004 8:31 `takes` is given twice for step `c`"));
 }
 
+// Found by fuzz_format: a clause keyword followed by a vertical tab (a space to
+// the grammar, not to the clause's own scan) was read past the clause's end.
+TEST_CASE("v2: a clause's keyword ends at any space the grammar knows") {
+  for (const std::string space : {"\v", "\f", "\u3000", "\u00a0"}) {
+    const std::string text = "blueprint \"B\" {\n  channel c \"C\"\n  stage s \"S\" {\n    customer a \"A\" via" +
+                             space + "c via" + space + "c\n  }\n}\n";
+    const auto r = compile_text(text);
+    const auto all = findings(r);
+    INFO(fmt::format("{}", fmt::join(all, "\n")));
+    CHECK(step(r.blueprint, "a").channel);
+    // The second `via`, after `    customer a "A" via` + space + `c `.
+    CHECK(has(all, "BP004 4:26 `via` is given twice for step `a`"));
+  }
+}
+
 TEST_CASE("v2: elapsed time is the critical path across lanes, parallel work counted once") {
   const auto r = compile_text(R"(blueprint "Kitchen" {
   promise 30min
