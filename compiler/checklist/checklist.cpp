@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace bp::checklist {
@@ -34,6 +35,12 @@ StageChecks stage_checks(const model::Blueprint& b, Index s, const check::TimeAn
     }
     for (std::size_t f = 0; f < step.fail_points.size(); ++f)
       out.fails.push_back(FailCheck{i, f});
+    if (step.channel) {
+      auto used = std::find_if(out.channels.begin(), out.channels.end(),
+                               [&](const ChannelUse& c) { return c.channel == step.channel->value; });
+      if (used == out.channels.end()) used = out.channels.insert(used, ChannelUse{step.channel->value, {}});
+      used->steps.push_back(i);
+    }
     for (std::size_t w = 0; w < step.wait_points.size(); ++w) {
       const model::WaitPoint& wait = step.wait_points[w];
       const bool over = wait.expected && wait.tolerance && wait.expected->value > wait.tolerance->value;
@@ -41,6 +48,17 @@ StageChecks stage_checks(const model::Blueprint& b, Index s, const check::TimeAn
     }
   }
   return out;
+}
+
+void feelings(const model::Blueprint& b, Checklist& out) {
+  for (Index i = 0; i < b.steps.size(); ++i) {
+    const model::Step& step = b.steps[i];
+    if (step.lane != model::Lane::customer || !step.feeling) continue;
+    out.feelings.push_back(i);
+    const int value = step.feeling->value;
+    if (value < 0 && (!out.lowest_feeling || value < b.steps[*out.lowest_feeling].feeling->value))
+      out.lowest_feeling = i;
+  }
 }
 
 } // namespace
@@ -71,6 +89,7 @@ Checklist evaluate(const check::CheckedBlueprint& checked) {
   for (Index i = 0; i < b.standards.size(); ++i) {
     if (!b.standards[i].dimension) out.standards_without_dimension.push_back(i);
   }
+  feelings(b, out);
   for (const diag::Diagnostic& d : checked.findings) {
     if (d.severity != diag::Severity::error) out.findings.push_back({d, checked.source.location(d.span.begin)});
   }
@@ -82,6 +101,33 @@ std::string time_verdict(const check::StageTime& time) {
   if (!time.over_budget()) return std::string(wording::text(msg::checklist_within_budget));
   return wording::format(msg::checklist_over_budget,
                          fmt::arg("excess", model::format_duration(time.visible_seconds - *time.budget)));
+}
+
+std::string share_text(double probability) { return fmt::format("{:.0f}%", 100 * probability); }
+
+bool stage_on_journey(const model::Blueprint& b, const check::PathAnalysis& j, Index stage) {
+  return std::any_of(j.paths.begin(), j.paths.end(), [&](const check::Path& p) {
+    return std::any_of(p.steps.begin(), p.steps.end(), [&](Index i) { return b.steps[i].stage == stage; });
+  });
+}
+
+double path_share(const check::PathAnalysis& j, std::size_t path) {
+  double total = 0;
+  for (const check::Path& p : j.paths)
+    total += p.probability;
+  return total > 0 ? j.paths[path].probability / total : j.paths[path].probability;
+}
+
+std::string duration_text(double seconds) { return model::format_duration(std::round(seconds)); }
+
+std::string promise_verdict(double elapsed, double promise) {
+  if (elapsed <= promise) return std::string(wording::text(msg::checklist_promise_kept));
+  return wording::format(msg::checklist_promise_broken, fmt::arg("excess", model::format_duration(elapsed - promise)));
+}
+
+std::string budget_verdict(double seconds, double budget) {
+  if (seconds <= budget) return std::string(wording::text(msg::checklist_within_budget));
+  return wording::format(msg::checklist_over_budget, fmt::arg("excess", model::format_duration(seconds - budget)));
 }
 
 std::string time_item(const check::StageTime& time) {

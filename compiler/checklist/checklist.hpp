@@ -38,12 +38,19 @@ struct WaitCheck {
   bool over_tolerance = false;
 };
 
+// A channel the stage's contacts go through (`via`), with those contacts.
+struct ChannelUse {
+  Index channel;
+  std::vector<Index> steps;
+};
+
 struct StageChecks {
   Index stage;
   std::vector<StandardCheck> standards;
   std::vector<MomentCheck> moments;
   std::vector<FailCheck> fails;
   std::vector<WaitCheck> waits;
+  std::vector<ChannelUse> channels; // in the order first used
   check::StageTime time;
 };
 
@@ -69,6 +76,10 @@ struct Checklist {
   // decisions, `end`, personas or promises; empty for the others, whose single
   // path adds nothing to the stages' times.
   std::vector<check::PathAnalysis> journeys;
+  // The emotion curve: the customer steps with a `feeling`, in the order
+  // written, and the lowest of them when it is below zero (the first, on a tie).
+  std::vector<Index> feelings;
+  std::optional<Index> lowest_feeling;
 };
 
 // Whether the blueprint uses what makes its journey more than one line of steps.
@@ -80,9 +91,23 @@ Checklist evaluate(const check::CheckedBlueprint& checked);
 // Shared wording, so every format says the same thing (with
 // model::describe_target and model::describe_duration).
 using model::describe_duration;
+using model::describe_feeling;
 using model::describe_target;
 std::string time_verdict(const check::StageTime& time);
 // "Customer-visible time 4min against a budget of 5min" or "... (no budget set)".
 std::string time_item(const check::StageTime& time);
+// A branch's or path's probability as a percentage: "70%".
+std::string share_text(double probability);
+// Whether any of the journey's paths passes through the stage.
+bool stage_on_journey(const model::Blueprint& blueprint, const check::PathAnalysis& journey, Index stage);
+// How often the path is taken among the journey's paths: the persona's paths
+// can leave out branches into the other personas' steps.
+double path_share(const check::PathAnalysis& journey, std::size_t path);
+// A time as the documents show it, to the second.
+std::string duration_text(double seconds);
+// "kept", or "broken by 2h".
+std::string promise_verdict(double elapsed_seconds, double promise_seconds);
+// "within budget", or "over budget by 2min".
+std::string budget_verdict(double seconds, double budget_seconds);
 
 } // namespace bp::checklist

@@ -28,6 +28,8 @@ public:
          words(msg::checklist_csv_owner), words(msg::checklist_csv_status), words(msg::checklist_csv_done)});
     for (const StageChecks& s : c_.stages)
       stage(s);
+    for (const check::PathAnalysis& j : c_.journeys)
+      journey(j);
     for (const DimensionCoverage& d : c_.servqual) {
       std::string list;
       for (Index i : d.standards)
@@ -95,10 +97,51 @@ private:
                       describe_duration(wait.tolerance ? std::optional(wait.tolerance->value) : std::nullopt))),
            "", words(w.over_tolerance ? msg::checklist_over_tolerance : msg::checklist_within_tolerance), ""});
     }
+    for (const ChannelUse& c : s.channels) {
+      std::string steps;
+      for (Index i : c.steps)
+        steps += (steps.empty() ? "" : ", ") + b_.steps[i].id;
+      const model::Channel& channel = b_.channels[c.channel];
+      row({name, words(msg::checklist_csv_channel), steps, channel.label,
+           channel.remote ? words(msg::checklist_csv_remote) : "", "", "", "", ""});
+    }
     row({name, words(msg::checklist_csv_time), "", words(msg::checklist_csv_visible_time),
          model::format_duration(s.time.visible_seconds),
          format(msg::checklist_csv_budget, arg("duration", describe_duration(s.time.budget))), "", time_verdict(s.time),
          ""});
+  }
+
+  std::string ids(const std::vector<Index>& steps) const {
+    std::string out;
+    for (Index i : steps)
+      out += (out.empty() ? "" : " → ") + b_.steps[i].id;
+    return out;
+  }
+
+  // Per persona: each budgeted stage on its worst path, then the promises on the
+  // critical path. The step column names the persona.
+  void journey(const check::PathAnalysis& j) {
+    const std::string who = j.persona ? b_.personas[*j.persona].id : "";
+    for (Index s = 0; s < b_.stages.size(); ++s) {
+      const model::Stage& stage = b_.stages[s];
+      if (!stage.budget || s >= j.worst_path.size() || !j.worst_path[s] || !stage_on_journey(b_, j, s)) continue;
+      const double visible = j.worst[s].visible_seconds();
+      row({stage.label, words(msg::checklist_csv_journey), who, ids(j.paths[*j.worst_path[s]].steps),
+           model::format_duration(visible),
+           format(msg::checklist_csv_budget, arg("duration", describe_duration(stage.budget->value))), "",
+           budget_verdict(visible, stage.budget->value), ""});
+    }
+    if (b_.promise)
+      row({"", words(msg::checklist_csv_promise), who, ids(j.critical.path), model::format_duration(j.critical.seconds),
+           model::format_duration(b_.promise->value), "", promise_verdict(j.critical.seconds, b_.promise->value), ""});
+    for (Index s = 0; s < b_.stages.size(); ++s) {
+      const model::Stage& stage = b_.stages[s];
+      if (!stage.promise || s >= j.stage_critical.size() || !j.stage_critical[s]) continue;
+      const double t = j.stage_critical[s]->seconds;
+      row({stage.label, words(msg::checklist_csv_promise), who, ids(j.stage_critical[s]->path),
+           model::format_duration(t), model::format_duration(stage.promise->value), "",
+           promise_verdict(t, stage.promise->value), ""});
+    }
   }
 
   const Checklist& c_;

@@ -28,7 +28,7 @@ body { margin: 0; color: var(--ink); background: var(--paper);
 main { max-width: 1100px; margin: 0 auto; padding: 32px 40px 64px; }
 h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 36px 0 12px; padding-bottom: 6px;
      border-bottom: 2px solid var(--line); } h3 { font-size: 14px; text-transform: uppercase; letter-spacing: .06em;
-     color: var(--muted); margin: 18px 0 6px; }
+     color: var(--muted); margin: 18px 0 6px; } h3 code { text-transform: none; letter-spacing: 0; }
 .meta { color: var(--muted); margin: 0 0 16px; }
 code { font: 12.5px/1.4 "DejaVu Sans Mono", Menlo, Consolas, monospace; background: var(--band); padding: 1px 5px;
        border-radius: 4px; }
@@ -40,6 +40,9 @@ ul.checks input { margin-top: 4px; width: 16px; height: 16px; flex: none; }
 .detail { color: var(--muted); font-size: 13px; margin: 2px 0 0 26px; }
 .flag { font-weight: 600; color: var(--bad); } .ok { color: var(--ok); font-weight: 600; }
 .warn { color: var(--warn); font-weight: 600; }
+.path-steps { font-size: 13px; } .path-steps code { white-space: nowrap; }
+svg.feelings { width: 100%; height: auto; max-height: 220px; margin: 8px 0 4px; }
+svg.feelings text { font: 11px "Noto Sans", "Noto Sans CJK SC", sans-serif; fill: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; }
 th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); background: var(--band); }
@@ -62,6 +65,8 @@ public:
   std::string sections() {
     for (std::size_t i = 0; i < c_.stages.size(); ++i)
       stage(i);
+    journeys();
+    feelings();
     servqual();
     findings();
     return std::move(out_);
@@ -116,6 +121,12 @@ private:
       list(msg::checklist_heading_waits);
       for (const WaitCheck& w : s.waits)
         wait_item(w);
+      out_ += "</ul>\n";
+    }
+    if (!s.channels.empty()) {
+      list(msg::checklist_heading_channels);
+      for (const ChannelUse& c : s.channels)
+        channel_item(c);
       out_ += "</ul>\n";
     }
     list(msg::checklist_heading_time);
@@ -176,6 +187,160 @@ private:
          w.over_tolerance ? format(msg::checklist_verdict, arg("item", expected),
                                    arg("verdict", flag(msg::checklist_over_tolerance)))
                           : expected);
+  }
+
+  void channel_item(const ChannelUse& c) {
+    const model::Channel& channel = b_.channels[c.channel];
+    std::string name = fmt::format("{} <code>{}</code>", html(channel.label), html(channel.id));
+    if (channel.remote) name = format(msg::checklist_channel_remote, arg("channel", name));
+    item(format(msg::checklist_channel_item, arg("channel", name), arg("steps", contacts(c.steps))));
+  }
+
+  std::string contacts(const std::vector<Index>& list) const {
+    std::string out;
+    for (Index i : list)
+      out += (out.empty() ? "" : ", ") + step(i);
+    return out;
+  }
+
+  std::string steps(const std::vector<Index>& list, const char* separator) const {
+    std::string out;
+    for (Index i : list)
+      out += (out.empty() ? "" : separator) + fmt::format("<code>{}</code>", html(b_.steps[i].id));
+    return out;
+  }
+
+  std::string verdict_span(const std::string& verdict, bool bad) const {
+    return fmt::format("<span class=\"{}\">{}</span>", bad ? "flag" : "ok", html(verdict));
+  }
+
+  void journeys() {
+    if (c_.journeys.empty()) return;
+    out_ += "<section>\n<h2>" + words(msg::checklist_journeys) + "</h2>\n";
+    for (const check::PathAnalysis& j : c_.journeys)
+      journey(j);
+    out_ += "</section>\n";
+  }
+
+  void journey(const check::PathAnalysis& j) {
+    const std::string who =
+        j.persona ? format(msg::checklist_journey_persona, arg("label", html(b_.personas[*j.persona].label)),
+                           arg("id", "<code>" + html(b_.personas[*j.persona].id) + "</code>"))
+                  : words(msg::checklist_journey_everyone);
+    out_ += "<h3>" + who + "</h3>\n<p>" +
+            format(msg::checklist_journey_summary, arg("paths", j.paths.size()),
+                   arg("expected", duration_text(j.expected_seconds)),
+                   arg("worst", model::format_duration(j.worst_seconds))) +
+            "</p>\n";
+    if (j.truncated) out_ += "<p>" + format(msg::checklist_journey_truncated, arg("max", check::max_paths)) + "</p>\n";
+    out_ += fmt::format("<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+                        words(msg::checklist_column_path), words(msg::checklist_column_share),
+                        words(msg::checklist_column_time), words(msg::checklist_column_steps));
+    for (std::size_t n = 0; n < j.paths.size(); ++n) {
+      const check::Path& p = j.paths[n];
+      out_ += fmt::format("<tr><td>{}{}</td><td>{}</td><td>{}</td><td class=\"path-steps\">{}</td></tr>\n", n + 1,
+                          p.complete ? "" : " " + flag(msg::checklist_path_dead_end), share_text(path_share(j, n)),
+                          model::format_duration(p.seconds()), steps(p.steps, " → "));
+    }
+    out_ += "</tbody></table>\n<ul class=\"checks\">\n";
+    for (Index s = 0; s < b_.stages.size(); ++s)
+      stage_worst(j, s);
+    promises(j);
+    out_ += "</ul>\n";
+    if (!b_.promise)
+      out_ +=
+          "<p>" + format(msg::checklist_elapsed, arg("elapsed", model::format_duration(j.critical.seconds))) + "</p>\n";
+    out_ += "<p>" + format(msg::checklist_critical_path, arg("steps", steps(j.critical.path, " → "))) + "</p>\n";
+  }
+
+  void stage_worst(const check::PathAnalysis& j, Index s) {
+    const model::Stage& stage = b_.stages[s];
+    if (!stage.budget || s >= j.worst_path.size() || !j.worst_path[s] || !stage_on_journey(b_, j, s)) return;
+    const double visible = j.worst[s].visible_seconds();
+    item(format(
+        msg::checklist_verdict,
+        arg("item", format(msg::checklist_stage_worst,
+                           arg("stage", fmt::format("{} <code>{}</code>", html(stage.label), html(stage.id))),
+                           arg("visible", model::format_duration(visible)),
+                           arg("path", format(msg::checklist_path_number, arg("n", *j.worst_path[s] + 1))),
+                           arg("budget", model::format_duration(stage.budget->value)))),
+        arg("verdict", verdict_span(budget_verdict(visible, stage.budget->value), visible > stage.budget->value))));
+  }
+
+  void promises(const check::PathAnalysis& j) {
+    const double elapsed = j.critical.seconds;
+    if (b_.promise) {
+      item(format(
+          msg::checklist_verdict,
+          arg("item", format(msg::checklist_promise, arg("elapsed", model::format_duration(elapsed)),
+                             arg("promise", model::format_duration(b_.promise->value)))),
+          arg("verdict", verdict_span(promise_verdict(elapsed, b_.promise->value), elapsed > b_.promise->value))));
+    }
+    for (Index s = 0; s < b_.stages.size(); ++s) {
+      const model::Stage& stage = b_.stages[s];
+      if (!stage.promise || s >= j.stage_critical.size() || !j.stage_critical[s]) continue;
+      const double t = j.stage_critical[s]->seconds;
+      item(format(msg::checklist_verdict,
+                  arg("item", format(msg::checklist_stage_promise,
+                                     arg("stage", fmt::format("{} <code>{}</code>", html(stage.label), html(stage.id))),
+                                     arg("elapsed", model::format_duration(t)),
+                                     arg("promise", model::format_duration(stage.promise->value)))),
+                  arg("verdict", verdict_span(promise_verdict(t, stage.promise->value), t > stage.promise->value))));
+    }
+  }
+
+  void feelings() {
+    if (c_.feelings.empty()) return;
+    out_ += "<section>\n<h2>" + words(msg::checklist_feelings) + "</h2>\n" + feeling_chart() +
+            fmt::format("<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+                        words(msg::checklist_column_stage), words(msg::checklist_column_step),
+                        words(msg::checklist_column_feeling));
+    for (Index i : c_.feelings) {
+      const model::Step& s = b_.steps[i];
+      out_ += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", html(b_.stages[s.stage].label), step(i),
+                          describe_feeling(s.feeling->value));
+    }
+    out_ += "</tbody></table>\n";
+    if (c_.lowest_feeling) {
+      out_ += "<ul class=\"checks\">\n";
+      item(format(msg::checklist_feeling_lowest, arg("step", step(*c_.lowest_feeling)),
+                  arg("feeling", describe_feeling(b_.steps[*c_.lowest_feeling].feeling->value))));
+      out_ += "</ul>\n";
+    }
+    out_ += "</section>\n";
+  }
+
+  // The curve as an inline SVG: one point per step, evenly spaced, +2 at the
+  // top; each point's id under the chart and its label as the tooltip.
+  std::string feeling_chart() const {
+    constexpr double step_w = 90, top = 14, unit = 22, left = 34;
+    const std::size_t n = c_.feelings.size();
+    const double width = left + step_w * static_cast<double>(n), zero = top + 2 * unit;
+    auto x = [&](std::size_t i) { return left + step_w * (static_cast<double>(i) + 0.5); };
+    auto y = [&](Index step) { return zero - unit * b_.steps[step].feeling->value; };
+    std::string svg =
+        fmt::format("<svg class=\"feelings\" viewBox=\"0 0 {:g} {:g}\" role=\"img\">\n", width, zero + 2 * unit + 34);
+    svg +=
+        fmt::format("<line x1=\"{0:g}\" y1=\"{1:g}\" x2=\"{2:g}\" y2=\"{1:g}\" stroke=\"#b8c2cb\" "
+                    "stroke-dasharray=\"4 3\"/>\n<text x=\"4\" y=\"{3:g}\">+2</text><text x=\"4\" y=\"{1:g}\">0</text>"
+                    "<text x=\"4\" y=\"{4:g}\">−2</text>\n",
+                    left - 6, zero, width, top + 4, zero + 2 * unit + 4);
+    std::string points;
+    for (std::size_t i = 0; i < n; ++i)
+      points += fmt::format("{}{:g},{:g}", i ? " " : "", x(i), y(c_.feelings[i]));
+    svg += "<polyline fill=\"none\" stroke=\"#5f6b75\" stroke-width=\"2\" points=\"" + points + "\"/>\n";
+    for (std::size_t i = 0; i < n; ++i) {
+      const model::Step& s = b_.steps[c_.feelings[i]];
+      const int f = s.feeling->value;
+      svg += fmt::format("<circle cx=\"{:g}\" cy=\"{:g}\" r=\"6\" fill=\"{}\" stroke=\"#fff\" stroke-width=\"1.5\">"
+                         "<title>{}</title></circle>\n<text x=\"{:g}\" y=\"{:g}\" text-anchor=\"middle\">{}</text>\n",
+                         x(i), y(c_.feelings[i]),
+                         f > 0   ? "#2f855a"
+                         : f < 0 ? "#c53030"
+                                 : "#7d8a95",
+                         html(s.label + " (" + describe_feeling(f) + ")"), x(i), zero + 2 * unit + 24, html(s.id));
+    }
+    return svg + "</svg>\n";
   }
 
   void servqual() {

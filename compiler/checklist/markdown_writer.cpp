@@ -30,6 +30,8 @@ public:
             "\n";
     for (std::size_t i = 0; i < c_.stages.size(); ++i)
       stage(i);
+    journeys();
+    feelings();
     servqual();
     findings();
     return std::move(out_);
@@ -69,6 +71,9 @@ private:
     if (!s.waits.empty()) heading(msg::checklist_heading_waits);
     for (const WaitCheck& w : s.waits)
       wait_item(w);
+    if (!s.channels.empty()) heading(msg::checklist_heading_channels);
+    for (const ChannelUse& c : s.channels)
+      channel_item(c);
     heading(msg::checklist_heading_time);
     out_ += "- [ ] " +
             (s.time.budget
@@ -140,6 +145,124 @@ private:
             format(msg::checklist_item_detail, arg("subject", step(w.step)), arg("text", markdown(wait.text)),
                    arg("detail", detail)) +
             "\n";
+  }
+
+  void channel_item(const ChannelUse& c) {
+    const model::Channel& channel = b_.channels[c.channel];
+    std::string name = fmt::format("{} (`{}`)", markdown(channel.label), channel.id);
+    if (channel.remote) name = format(msg::checklist_channel_remote, arg("channel", name));
+    out_ +=
+        "- [ ] " + format(msg::checklist_channel_item, arg("channel", name), arg("steps", contacts(c.steps))) + "\n";
+  }
+
+  std::string contacts(const std::vector<Index>& list) const {
+    std::string out;
+    for (Index i : list)
+      out += (out.empty() ? "" : ", ") + step(i);
+    return out;
+  }
+
+  std::string steps(const std::vector<Index>& list, const char* separator) const {
+    std::string out;
+    for (Index i : list)
+      out += (out.empty() ? "" : separator) + fmt::format("`{}`", b_.steps[i].id);
+    return out;
+  }
+
+  void journeys() {
+    if (c_.journeys.empty()) return;
+    out_ += "\n## " + words(msg::checklist_journeys) + "\n";
+    for (const check::PathAnalysis& j : c_.journeys)
+      journey(j);
+  }
+
+  void journey(const check::PathAnalysis& j) {
+    const std::string who =
+        j.persona ? format(msg::checklist_journey_persona, arg("label", markdown(b_.personas[*j.persona].label)),
+                           arg("id", fmt::format("(`{}`)", b_.personas[*j.persona].id)))
+                  : words(msg::checklist_journey_everyone);
+    out_ += "\n### " + who + "\n\n" +
+            format(msg::checklist_journey_summary, arg("paths", j.paths.size()),
+                   arg("expected", duration_text(j.expected_seconds)),
+                   arg("worst", model::format_duration(j.worst_seconds))) +
+            "\n";
+    if (j.truncated) out_ += "\n" + format(msg::checklist_journey_truncated, arg("max", check::max_paths)) + "\n";
+    out_ += fmt::format("\n| {} | {} | {} | {} |\n|---|---|---|---|\n", words(msg::checklist_column_path),
+                        words(msg::checklist_column_share), words(msg::checklist_column_time),
+                        words(msg::checklist_column_steps));
+    for (std::size_t n = 0; n < j.paths.size(); ++n) {
+      const check::Path& p = j.paths[n];
+      out_ += fmt::format("| {}{} | {} | {} | {} |\n", n + 1,
+                          p.complete ? "" : " (" + bold(words(msg::checklist_path_dead_end)) + ")",
+                          share_text(path_share(j, n)), model::format_duration(p.seconds()), steps(p.steps, " → "));
+    }
+    out_ += "\n";
+    for (Index s = 0; s < b_.stages.size(); ++s)
+      stage_worst(j, s);
+    promises(j);
+  }
+
+  void stage_worst(const check::PathAnalysis& j, Index s) {
+    const model::Stage& stage = b_.stages[s];
+    if (!stage.budget || s >= j.worst_path.size() || !j.worst_path[s] || !stage_on_journey(b_, j, s)) return;
+    const double visible = j.worst[s].visible_seconds();
+    const std::string verdict = budget_verdict(visible, stage.budget->value);
+    const std::string item =
+        format(msg::checklist_stage_worst, arg("stage", fmt::format("{} (`{}`)", markdown(stage.label), stage.id)),
+               arg("visible", model::format_duration(visible)),
+               arg("path", format(msg::checklist_path_number, arg("n", *j.worst_path[s] + 1))),
+               arg("budget", model::format_duration(stage.budget->value)));
+    out_ += "- [ ] " +
+            format(msg::checklist_verdict, arg("item", item),
+                   arg("verdict", visible > stage.budget->value ? bold(verdict) : verdict)) +
+            "\n";
+  }
+
+  void promises(const check::PathAnalysis& j) {
+    const double elapsed = j.critical.seconds;
+    if (b_.promise) {
+      const std::string item = format(msg::checklist_promise, arg("elapsed", model::format_duration(elapsed)),
+                                      arg("promise", model::format_duration(b_.promise->value)));
+      out_ += "- [ ] " + verdict_line(item, elapsed, b_.promise->value) + "\n";
+    }
+    for (Index s = 0; s < b_.stages.size(); ++s) {
+      const model::Stage& stage = b_.stages[s];
+      if (!stage.promise || s >= j.stage_critical.size() || !j.stage_critical[s]) continue;
+      const double stage_elapsed = j.stage_critical[s]->seconds;
+      const std::string item =
+          format(msg::checklist_stage_promise, arg("stage", fmt::format("{} (`{}`)", markdown(stage.label), stage.id)),
+                 arg("elapsed", model::format_duration(stage_elapsed)),
+                 arg("promise", model::format_duration(stage.promise->value)));
+      out_ += "- [ ] " + verdict_line(item, stage_elapsed, stage.promise->value) + "\n";
+    }
+    if (!b_.promise)
+      out_ += "\n" + format(msg::checklist_elapsed, arg("elapsed", model::format_duration(elapsed))) + "  \n";
+    else
+      out_ += "\n";
+    out_ += format(msg::checklist_critical_path, arg("steps", steps(j.critical.path, " → "))) + "\n";
+  }
+
+  std::string verdict_line(const std::string& item, double elapsed, double promise) const {
+    const std::string verdict = promise_verdict(elapsed, promise);
+    return format(msg::checklist_verdict, arg("item", item),
+                  arg("verdict", elapsed > promise ? bold(verdict) : verdict));
+  }
+
+  void feelings() {
+    if (c_.feelings.empty()) return;
+    out_ += fmt::format("\n## {}\n\n| {} | {} | {} |\n|---|---|---|\n", words(msg::checklist_feelings),
+                        words(msg::checklist_column_stage), words(msg::checklist_column_step),
+                        words(msg::checklist_column_feeling));
+    for (Index i : c_.feelings) {
+      const model::Step& s = b_.steps[i];
+      out_ += fmt::format("| {} | {} | {} |\n", markdown(b_.stages[s.stage].label), step(i),
+                          describe_feeling(s.feeling->value));
+    }
+    if (c_.lowest_feeling)
+      out_ += "\n- [ ] " +
+              format(msg::checklist_feeling_lowest, arg("step", step(*c_.lowest_feeling)),
+                     arg("feeling", describe_feeling(b_.steps[*c_.lowest_feeling].feeling->value))) +
+              "\n";
   }
 
   void servqual() {

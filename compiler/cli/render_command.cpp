@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 
@@ -74,6 +75,25 @@ bool select(const model::Blueprint& b, const RenderCommandOptions& o, layout::La
   return true;
 }
 
+// The persona `id` names, or nothing after saying why.
+std::optional<model::Index> persona_named(const model::Blueprint& b, const std::string& id) {
+  const model::Symbol* s = b.find(id);
+  if (s && s->kind == model::SymbolKind::persona) return s->index;
+  const std::string shown = diag::escape_controls(id);
+  if (b.personas.empty()) {
+    print_error(msg::cli_no_personas, fmt::arg("id", shown));
+    return std::nullopt;
+  }
+  std::vector<std::string_view> ids;
+  for (const auto& persona : b.personas)
+    ids.push_back(persona.id);
+  if (const auto hint = diag::closest(id, ids))
+    print_error(msg::cli_no_persona_suggestion, fmt::arg("id", shown), fmt::arg("suggestion", *hint));
+  else
+    print_error(msg::cli_no_persona, fmt::arg("id", shown));
+  return std::nullopt;
+}
+
 } // namespace
 
 void add_render_command(CLI::App& app, RenderCommandOptions& options) {
@@ -82,8 +102,13 @@ void add_render_command(CLI::App& app, RenderCommandOptions& options) {
   cmd->add_option("-o,--output", options.output, "Output file (default: next to the input; `-` for standard output)");
   cmd->add_option("--format", options.format, "svg, png, pdf or dot (default: from the output's extension, else svg)")
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
-  cmd->add_option("--highlight", options.highlight, "`findings`: outline the steps that have findings")
-      ->check(CLI::IsMember({"findings"}));
+  cmd->add_option("--highlight", options.highlight,
+                  "`findings`: outline the steps that have findings; `critical-path`: draw the critical path "
+                  "(comma-separated for both)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"findings", "critical-path"}));
+  cmd->add_option("--persona", options.persona, "Draw this persona's journey; the other personas' steps are dimmed");
   cmd->add_option("--stages", options.stages, "Only these stages (ids, comma-separated)")
       ->delimiter(',')
       ->allow_extra_args(false);
@@ -96,6 +121,7 @@ void add_render_command(CLI::App& app, RenderCommandOptions& options) {
               "  blueprint render examples/coffee-bar.blueprint            # writes examples/coffee-bar.svg\n"
               "  blueprint render examples/coffee-bar.blueprint -o out/coffee.png\n"
               "  blueprint render service.blueprint --highlight findings --stages order,pickup\n"
+              "  blueprint render restaurant.blueprint --persona family --highlight critical-path\n"
               "  blueprint render service.blueprint --format dot -o - | neato -n2 -Tsvg > service.svg");
 }
 
@@ -109,8 +135,16 @@ int render_to_output(const RenderCommandOptions& options, DiagnosticSink& sink) 
   const driver::CompileResult& compiled = input.compiled;
   render::RenderOptions render_options;
   render_options.format = *format;
-  render_options.highlight_findings = options.highlight == "findings";
+  const auto asked = [&](const char* what) {
+    return std::find(options.highlight.begin(), options.highlight.end(), what) != options.highlight.end();
+  };
+  render_options.highlight_findings = asked("findings");
+  render_options.highlight_critical_path = asked("critical-path");
   if (!select(compiled.blueprint, options, render_options.layout)) return 2;
+  if (!options.persona.empty()) {
+    render_options.persona = persona_named(compiled.blueprint, options.persona);
+    if (!render_options.persona) return 2;
+  }
   const diag::Result<std::string> diagram = render::render(compiled.checked(), render_options);
   if (!diagram) {
     print_error(diagram.error());

@@ -1,5 +1,6 @@
 #pragma once
-// `blueprint render FILE [-o OUT] [--format svg|png|pdf|dot]`: draw the diagram.
+// `blueprint render FILE [-o OUT] [--format svg|png|pdf|dot] [--highlight WHAT] [--persona ID]`:
+// draw the diagram.
 
 #include <CLI/CLI.hpp>
 
@@ -10,9 +11,10 @@ namespace bp::cli {
 
 struct RenderCommandOptions {
   std::string file;
-  std::string output;    // empty: next to the input
-  std::string format;    // empty: from the output's extension, else svg
-  std::string highlight; // "findings" or empty
+  std::string output;                 // empty: next to the input
+  std::string format;                 // empty: from the output's extension, else svg
+  std::vector<std::string> highlight; // "findings", "critical-path"
+  std::string persona;                // empty: every persona's journey
   std::vector<std::string> stages, lanes;
   std::string message_format = "human"; // or "json"
 };

@@ -1,5 +1,7 @@
 #include "compiler/layout/edge_router.hpp"
 
+#include "compiler/layout/flow_text.hpp"
+
 #include "compiler/layout/metrics.hpp"
 #include "compiler/layout/text_metrics.hpp"
 
@@ -350,14 +352,9 @@ struct RoutePlan::Impl {
   // lane line in its gutter; a vertical arrow's label sits beside it, clear of
   // the gutter's middle.
   void label(Route& r, const Grid& g) const {
-    const model::Flow& flow = blueprint.flows[r.flow];
-    // A branch shows how often it is taken after its label: "yes · 70%".
-    const std::string share = flow.share ? fmt::format("{:g}%", flow.share->value) : std::string{};
-    const std::string written = flow.label ? *flow.label : std::string{};
-    if (written.empty() && share.empty()) return;
-    std::string text = written.empty() ? share
-                                       : wrap(written, m::flow_label_size, m::flow_label_max_width, 1).front() +
-                                             (share.empty() ? "" : " · " + share);
+    const std::optional<std::string> words = flow_text(blueprint, blueprint.flows[r.flow]);
+    if (!words) return;
+    const std::string& text = *words;
     const double w = text_width(text, m::flow_label_size);
     double best = -1;
     Point at{};

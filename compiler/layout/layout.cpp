@@ -2,6 +2,8 @@
 #include "grammar/vocabulary.hpp"
 
 #include "compiler/layout/edge_router.hpp"
+#include "compiler/layout/emotion_curve.hpp"
+#include "compiler/layout/flow_text.hpp"
 #include "compiler/layout/grid.hpp"
 #include "compiler/layout/metrics.hpp"
 #include "compiler/layout/step_box.hpp"
@@ -25,11 +27,15 @@ namespace {
 std::vector<double> gaps_after(const model::Blueprint& b) {
   std::vector<double> gap(b.steps.size(), m::cell_gap);
   for (const model::Flow& f : b.flows) {
-    if (!f.label || b.steps[f.from].lane != b.steps[f.to].lane || b.steps[f.from].stage != b.steps[f.to].stage)
-      continue;
+    if (b.steps[f.from].lane != b.steps[f.to].lane || b.steps[f.from].stage != b.steps[f.to].stage) continue;
+    const std::optional<std::string> words = flow_text(b, f);
+    if (!words) continue;
+    // A label alone is measured whole, as v1 always has.
+    const bool label_alone = f.label && !f.share && !channel_switch(b, f);
     const Index left = std::min(f.from, f.to);
     const double w =
-        std::min(text_width(*f.label, m::flow_label_size), m::flow_label_max_width) + m::flow_label_padding;
+        std::min(text_width(label_alone ? *f.label : *words, m::flow_label_size), m::flow_label_max_width) +
+        m::flow_label_padding;
     gap[left] = std::max(gap[left], w);
   }
   return gap;
@@ -86,7 +92,7 @@ std::vector<TextLine> text_block(const std::vector<std::string>& lines, double s
   return out;
 }
 
-std::vector<TextLine> title_block(const model::Blueprint& b, double width, double& y) {
+std::vector<TextLine> title_block(const model::Blueprint& b, double width, double& y, std::optional<Index> persona) {
   std::vector<TextLine> out;
   const double x = m::margin;
   auto left = [&](const std::string& text, double size, bool bold) {
@@ -102,12 +108,21 @@ std::vector<TextLine> title_block(const model::Blueprint& b, double width, doubl
     meta += (meta.empty() ? "" : std::string(wording::text(msg::diagram_title_separator))) + phrase;
   if (!meta.empty()) y += 2, left(meta, m::meta_size, false);
   if (b.description) left(*b.description, m::meta_size, false);
+  if (persona)
+    y += 2, left(wording::format(msg::diagram_title_persona, fmt::arg("persona", b.personas[*persona].label)),
+                 m::meta_size, true);
   y += 14;
   return out;
 }
 
+// The middle of a row's boxes: below the emotion curve's strip in its row.
+double boxes_middle(const Grid& g, std::size_t r, int emotion) {
+  const double strip = static_cast<int>(r) == emotion ? m::emotion_height : 0;
+  return g.row_y[r] + strip + (g.row_height[r] - strip) / 2;
+}
+
 // Column and channel x positions, row and gutter y positions.
-void place(Grid& g, const TrackCounts& tracks, double top) {
+void place(Grid& g, const TrackCounts& tracks, double top, int emotion) {
   double x = m::margin + m::lane_label_width;
   for (std::size_t c = 0; c <= g.columns(); ++c) {
     g.channel_x.push_back(x);
@@ -127,13 +142,14 @@ void place(Grid& g, const TrackCounts& tracks, double top) {
     y += g.gutter_height.back();
     if (r == g.rows()) break;
     g.row_y.push_back(y);
-    g.row_height.push_back(tallest[r] > 0 ? tallest[r] + 2 * m::row_padding : m::empty_lane_height);
+    g.row_height.push_back((tallest[r] > 0 ? tallest[r] + 2 * m::row_padding : m::empty_lane_height) +
+                           (static_cast<int>(r) == emotion ? m::emotion_height : 0));
     y += g.row_height.back();
   }
   for (std::size_t i = 0; i < g.boxes.size(); ++i) {
     StepBox& box = g.boxes[i];
     const int r = g.box_row[i];
-    const double cy = g.row_y[r] + g.row_height[r] / 2;
+    const double cy = boxes_middle(g, r, emotion);
     const double offset = box.box.x; // within the column, set by build_grid
     box.box.x = 0;
     place_step(box, Point{g.column_x[g.box_column[i]] + offset, cy - box.box.h / 2});
@@ -175,7 +191,7 @@ double header_height(const model::Blueprint& b, const Grid& g) {
   return tallest + 2 * m::header_padding;
 }
 
-void lanes_and_lines(const Grid& g, Layout& out, double right) {
+void lanes_and_lines(const Grid& g, Layout& out, double right, int emotion) {
   for (std::size_t r = 0; r < g.rows(); ++r) {
     // Bands meet in the middle of the gutters, where the lines are drawn; the outer
     // bands cover the outer gutters, so every arrow runs inside the grid.
@@ -185,7 +201,8 @@ void lanes_and_lines(const Grid& g, Layout& out, double right) {
     LaneBand band{g.lanes[r], Rect{m::margin, top, right - m::margin, bottom - top}, {}};
     const auto name = wrap(lane_title(g.lanes[r]), m::lane_size, m::lane_label_width - 20, 2, true);
     const double h = name.size() * m::line_height(m::lane_size);
-    band.name = text_block(name, m::lane_size, true, m::margin + m::lane_label_width / 2 - 4, band.band.cy() - h / 2);
+    const double middle = static_cast<int>(r) == emotion ? boxes_middle(g, r, emotion) : band.band.cy();
+    band.name = text_block(name, m::lane_size, true, m::margin + m::lane_label_width / 2 - 4, middle - h / 2);
     out.lanes.push_back(std::move(band));
   }
   // A line is drawn between two lanes when both are shown.
@@ -202,8 +219,25 @@ void lanes_and_lines(const Grid& g, Layout& out, double right) {
   }
 }
 
-// The decision's sample only where the blueprint has decisions: v1 diagrams keep their legend.
-void legend(Layout& out, double top, double width, bool decisions) {
+// What the legend shows beyond v1's items, each only where it is drawn, so v1
+// diagrams keep their legend.
+struct LegendExtras {
+  bool decisions = false, channels = false, feelings = false;
+  std::optional<double> critical_seconds;
+};
+
+LegendExtras legend_extras(const model::Blueprint& b, const Grid& g, const Layout& out, const LayoutOptions& o) {
+  LegendExtras x;
+  for (const StepBox& box : g.boxes) {
+    x.decisions = x.decisions || b.steps[box.step].decision.has_value();
+    x.channels = x.channels || box.channel.has_value();
+  }
+  x.feelings = out.emotion.has_value();
+  x.critical_seconds = o.critical_seconds;
+  return x;
+}
+
+void legend(Layout& out, double top, double width, const LegendExtras& extras) {
   using K = LegendItem::Kind;
   const std::pair<K, const wording::Message*> items[] = {{K::step, &msg::diagram_legend_step},
                                                          {K::moment, &msg::diagram_legend_moment},
@@ -214,13 +248,21 @@ void legend(Layout& out, double top, double width, bool decisions) {
                                                          {K::information, &msg::diagram_legend_information},
                                                          {K::interaction, &msg::diagram_legend_interaction},
                                                          {K::journey, &msg::diagram_legend_journey},
-                                                         {K::decision, &msg::diagram_legend_decision}};
+                                                         {K::decision, &msg::diagram_legend_decision},
+                                                         {K::channel, &msg::diagram_legend_channel},
+                                                         {K::feeling, &msg::diagram_legend_feeling},
+                                                         {K::critical, &msg::diagram_legend_critical}};
   double x = m::margin + 10, y = top + 10;
   for (const auto& [kind, message] : items) {
-    if (kind == K::decision && !decisions) continue;
-    const std::string text(wording::text(*message));
+    if ((kind == K::decision && !extras.decisions) || (kind == K::channel && !extras.channels) ||
+        (kind == K::feeling && !extras.feelings) || (kind == K::critical && !extras.critical_seconds))
+      continue;
+    const std::string text =
+        kind == K::critical
+            ? wording::format(*message, fmt::arg("duration", model::format_duration(*extras.critical_seconds)))
+            : std::string(wording::text(*message));
     const bool marker = kind == K::fail || kind == K::wait || kind == K::decision;
-    const double sample_w = marker ? m::marker_diameter : kind == K::tag ? 30 : 34;
+    const double sample_w = marker ? m::marker_diameter : kind == K::tag || kind == K::channel ? 30 : 34;
     const double w = sample_w + 6 + text_width(text, m::meta_size) + 22;
     if (x + w > width - m::margin) x = m::margin + 10, y += 26;
     const Rect sample{x, y + 3, sample_w, marker ? m::marker_diameter : 14};
@@ -258,18 +300,19 @@ Layout compute_layout(const model::Blueprint& b, const LayoutOptions& options) {
   }
   out.width = std::max(grid_right + m::margin, 720.0);
   double y = m::margin;
-  out.title = title_block(b, out.width, y);
+  out.title = title_block(b, out.width, y, options.persona);
   const double header_top = y;
   const double header_h = header_height(b, grid);
-  place(grid, plan.tracks(), header_top + header_h);
+  const int emotion = emotion_row(b, grid, options.persona);
+  place(grid, plan.tracks(), header_top + header_h, emotion);
   stage_headers(b, grid, out, header_top, header_h);
-  lanes_and_lines(grid, out, out.width - m::margin);
+  lanes_and_lines(grid, out, out.width - m::margin, emotion);
   out.routes = plan.draw(grid);
+  out.emotion = emotion_curve(b, grid, out.width - m::margin, options.persona);
   // Below the last gutter: arrows between steps of the bottom lane run there.
   const double grid_bottom = std::max(grid.gutter_y.back() + grid.gutter_height.back(),
                                       out.lanes.empty() ? 0.0 : out.lanes.back().band.bottom());
-  legend(out, grid_bottom + 18, out.width,
-         std::any_of(b.steps.begin(), b.steps.end(), [](const model::Step& s) { return s.decision.has_value(); }));
+  legend(out, grid_bottom + 18, out.width, legend_extras(b, grid, out, options));
   out.height = out.legend.bottom() + m::margin;
   out.steps = std::move(grid.boxes);
   return out;

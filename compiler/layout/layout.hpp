@@ -55,6 +55,7 @@ struct StepBox {
   Rect box;
   std::vector<TextLine> lines; // label, actor, wait details
   std::vector<Tag> tags;
+  std::optional<Tag> channel; // a contact's channel (`via`), its label as the text
   std::vector<Marker> markers;
   std::optional<Point> star; // moment of truth
 };
@@ -84,8 +85,38 @@ struct Route {
   std::optional<TextLine> label;
 };
 
+// The emotion curve: the customer steps with a `feeling`, left to right, drawn
+// across a strip at the top of the customer lane (+2 at its top, -2 at its foot).
+struct EmotionPoint {
+  Index step = 0;
+  int feeling = 0;
+  Point center;
+};
+
+struct EmotionCurve {
+  Rect strip;
+  double zero_y = 0; // where feeling 0 lies
+  std::vector<EmotionPoint> points;
+  TextLine caption;            // in the lane-name column
+  std::vector<TextLine> scale; // "+2" and "−2" at the strip's ends
+};
+
 struct LegendItem {
-  enum class Kind { step, moment, fail, wait, tag, handoff, information, interaction, journey, decision } kind;
+  enum class Kind {
+    step,
+    moment,
+    fail,
+    wait,
+    tag,
+    handoff,
+    information,
+    interaction,
+    journey,
+    decision,
+    channel,
+    feeling,
+    critical
+  } kind;
   Rect sample;
   TextLine text;
 };
@@ -98,6 +129,7 @@ struct Layout {
   std::vector<LineRule> lines;
   std::vector<StepBox> steps;
   std::vector<Route> routes;
+  std::optional<EmotionCurve> emotion; // where a drawn customer step has a `feeling`
   Rect legend;
   std::vector<LegendItem> legend_items;
 };
@@ -105,6 +137,10 @@ struct Layout {
 struct LayoutOptions {
   std::set<Index> stages;      // empty: every stage
   std::set<model::Lane> lanes; // empty: every lane
+  // `render --persona`: named under the title (the scene dims the other steps).
+  std::optional<Index> persona;
+  // `render --highlight critical-path`: its elapsed time, for the legend.
+  std::optional<double> critical_seconds;
 };
 
 Layout compute_layout(const model::Blueprint& blueprint, const LayoutOptions& options = {});

@@ -31,6 +31,13 @@ inline constexpr double line_label_size = 7.5;
 inline constexpr double marker_diameter = 15;
 inline constexpr double marker_gap = 3; // between the fail and wait markers on a box's top edge
 inline constexpr double tag_height = 12;
+// A contact's channel chip: its text and the room around it.
+inline constexpr double channel_chip_padding = 10;
+
+// The emotion curve across the top of the customer lane (from `feeling`): the
+// strip's height, the dots' diameter.
+inline constexpr double emotion_height = 66;
+inline constexpr double emotion_dot = 9;
 
 // Arrows.
 // Boxes in adjacent lanes get a straight vertical arrow when they overlap by at

@@ -37,6 +37,12 @@ double place_tags(StepBox& box, const model::Blueprint& b, const model::Step& st
   return step.meets.empty() ? 0 : y + m::tag_height - top;
 }
 
+// A contact's channel, on one line within the box.
+std::optional<std::string> channel_text(const model::Blueprint& b, const model::Step& step, double inner_max) {
+  if (!step.channel) return std::nullopt;
+  return wrap(b.channels[step.channel->value].label, m::tag_size, inner_max - m::channel_chip_padding, 1).front();
+}
+
 } // namespace
 
 StepBox size_step(const model::Blueprint& b, Index index) {
@@ -64,6 +70,8 @@ StepBox size_step(const model::Blueprint& b, Index index) {
   }
   for (const auto& met : step.meets)
     inner = std::max(inner, std::min(inner_max, text_width(b.standards[met.value].id, m::tag_size) + 8));
+  const std::optional<std::string> channel = channel_text(b, step, inner_max);
+  if (channel) inner = std::max(inner, text_width(*channel, m::tag_size) + m::channel_chip_padding);
   const std::size_t marks = step.fail_points.size() + step.wait_points.size() + (step.decision ? 1 : 0);
   const double markers = static_cast<double>(marks) * (m::marker_diameter + m::marker_gap);
   inner = std::clamp(std::max(inner, markers), m::step_min_width - 2 * m::step_padding, inner_max);
@@ -80,6 +88,11 @@ StepBox size_step(const model::Blueprint& b, Index index) {
   }
   const double tags = place_tags(box, b, step, y + 2, inner);
   y += tags > 0 ? tags + 4 : 0;
+  if (channel) {
+    const double w = std::min(inner, text_width(*channel, m::tag_size) + m::channel_chip_padding);
+    box.channel = Tag{*channel, Rect{m::step_padding, y + (tags > 0 ? 0 : 2), w, m::tag_height}};
+    y += m::tag_height + (tags > 0 ? 4 : 6);
+  }
   box.box = Rect{0, 0, width, y + m::step_padding};
 
   // Markers sit on the top edge from the right: the decision, fail points, then wait points.
@@ -105,6 +118,7 @@ void place_step(StepBox& box, Point at) {
     line.center.x += at.x, line.center.y += at.y;
   for (Tag& tag : box.tags)
     tag.box.x += at.x, tag.box.y += at.y;
+  if (box.channel) box.channel->box.x += at.x, box.channel->box.y += at.y;
   for (Marker& marker : box.markers)
     marker.center.x += at.x, marker.center.y += at.y;
   if (box.star) box.star->x += at.x, box.star->y += at.y;

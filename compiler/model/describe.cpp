@@ -30,4 +30,10 @@ std::string describe_duration(std::optional<double> seconds) {
   return seconds ? format_duration(*seconds) : std::string(wording::text(msg::checklist_not_set));
 }
 
+std::string describe_feeling(int feeling) {
+  if (feeling > 0) return "+" + std::to_string(feeling);
+  if (feeling < 0) return "−" + std::to_string(-feeling);
+  return "0";
+}
+
 } // namespace bp::model

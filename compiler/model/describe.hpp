@@ -14,6 +14,8 @@ namespace bp::model {
 std::string describe_target(const Target& target);
 // "5m", or "not set".
 std::string describe_duration(std::optional<double> seconds);
+// A feeling as a signed number with a true minus: "+2", "0", "−1".
+std::string describe_feeling(int feeling);
 // "line of visibility": a line between lanes, as diagrams and messages name it.
 std::string_view line_name(Line line);
 

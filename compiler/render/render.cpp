@@ -1,5 +1,6 @@
 #include "compiler/render/render.hpp"
 
+#include "compiler/check/paths.hpp"
 #include "compiler/render/dot_writer.hpp"
 #include "compiler/render/gv.hpp"
 #include "compiler/render/scene_builder.hpp"
@@ -33,6 +34,17 @@ std::set<model::Index> steps_with_findings(const check::CheckedBlueprint& checke
   return out;
 }
 
+// The critical path's steps, and the flows that join each to the next.
+void mark_critical_path(const model::Blueprint& b, const check::Elapsed& critical, SceneOptions& scene) {
+  scene.critical_steps.insert(critical.path.begin(), critical.path.end());
+  std::set<std::pair<model::Index, model::Index>> joined;
+  for (std::size_t i = 0; i + 1 < critical.path.size(); ++i)
+    joined.emplace(critical.path[i], critical.path[i + 1]);
+  for (model::Index f = 0; f < b.flows.size(); ++f) {
+    if (joined.count({b.flows[f].from, b.flows[f].to})) scene.critical_flows.insert(f);
+  }
+}
+
 // Graphviz copies the font name into SVG as it is; browsers need the weight apart.
 // One pass into a new string: replacing in place would move the rest of a large
 // SVG once per bold label.
@@ -59,9 +71,17 @@ const char* extension(Format format) {
 }
 
 diag::Result<std::string> render(const check::CheckedBlueprint& checked, const RenderOptions& options) {
-  const layout::Layout layout = layout::compute_layout(checked.blueprint, options.layout);
+  layout::LayoutOptions layout_options = options.layout;
+  layout_options.persona = options.persona;
   SceneOptions scene;
+  scene.persona = options.persona;
   if (options.highlight_findings) scene.highlighted_steps = steps_with_findings(checked);
+  if (options.highlight_critical_path) {
+    const check::PathAnalysis journey = check::analyze_paths(checked.blueprint, options.persona);
+    mark_critical_path(checked.blueprint, journey.critical, scene);
+    layout_options.critical_seconds = journey.critical.seconds;
+  }
+  const layout::Layout layout = layout::compute_layout(checked.blueprint, layout_options);
   const Drawing drawing = build_scene(checked.blueprint, layout, scene);
   if (options.format == Format::dot) return write_dot(drawing);
   diag::Result<std::string> rendered = render_with_graphviz(drawing, extension(options.format));

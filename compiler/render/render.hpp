@@ -5,6 +5,7 @@
 #include "compiler/diag/result.hpp"
 #include "compiler/layout/layout.hpp"
 
+#include <optional>
 #include <string>
 
 namespace bp::render {
@@ -14,6 +15,8 @@ enum class Format { svg, png, pdf, dot };
 struct RenderOptions {
   Format format = Format::svg;
   bool highlight_findings = false;
+  bool highlight_critical_path = false; // of the persona's journey when one is given
+  std::optional<model::Index> persona;  // one persona's journey; the other personas' steps dimmed
   layout::LayoutOptions layout;
 };
 

@@ -6,7 +6,11 @@
 #include "compiler/render/style.hpp"
 #include "compiler/render/tooltips.hpp"
 
+#include "compiler/model/journey.hpp"
+
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace bp::render {
 
@@ -50,6 +54,7 @@ public:
       rule(line);
     for (const auto& route : layout_.routes)
       flow(route);
+    if (layout_.emotion) emotion(*layout_.emotion);
     legend();
     return std::move(drawing_);
   }
@@ -119,19 +124,30 @@ private:
       text(line, line.bold ? style::text::stage_label : style::text::stage_budget);
   }
 
+  // A step outside the persona's journey (`render --persona`).
+  bool dimmed(model::Index step) const {
+    return options_.persona && !model::in_journey_of(blueprint_.steps[step], options_.persona);
+  }
+
   void step(const layout::StepBox& box) {
     const model::Step& s = blueprint_.steps[box.step];
-    Attributes attrs = style::attributes(s.moment ? style::moment_step : style::step);
+    const bool dim = dimmed(box.step);
+    Attributes attrs = style::attributes(dim ? style::dimmed_step : s.moment ? style::moment_step : style::step);
     attrs.emplace_back("tooltip", label_text(tooltip::step(blueprint_, s)));
     box_node("step-" + s.id, box.box, std::move(attrs));
     if (options_.highlighted_steps.count(box.step)) finding_frame(s, box.box);
+    if (options_.critical_steps.count(box.step)) critical_frame(s, box.box);
     for (const auto& line : box.lines) {
       const bool label = line.size == m::label_size;
       const bool detail = line.size == m::detail_size;
-      text(line, label ? style::text::step_label : detail ? style::text::step_detail : style::text::step_actor);
+      text(line, dim      ? style::text::dimmed
+                 : label  ? style::text::step_label
+                 : detail ? style::text::step_detail
+                          : style::text::step_actor);
     }
     for (const auto& tag : box.tags)
       this->tag(tag);
+    if (box.channel) channel(s, *box.channel);
     for (const auto& marker : box.markers)
       this->marker(s, marker);
     if (box.star) star(s, *box.star);
@@ -142,6 +158,22 @@ private:
     Attributes attrs = style::attributes(style::finding_frame);
     attrs.emplace_back("tooltip", label_text(tooltip::finding()));
     box_node("finding-" + s.id, Rect{box.x - d, box.y - d, box.w + 2 * d, box.h + 2 * d}, std::move(attrs));
+  }
+
+  void critical_frame(const model::Step& s, const Rect& box) {
+    constexpr double d = style::critical_frame_margin;
+    Attributes attrs = style::attributes(style::critical_frame);
+    attrs.emplace_back("tooltip", label_text(tooltip::critical_path()));
+    box_node("critical-" + s.id, Rect{box.x - d, box.y - d, box.w + 2 * d, box.h + 2 * d}, std::move(attrs));
+  }
+
+  void channel(const model::Step& s, const layout::Tag& chip) {
+    Attributes attrs = style::attributes(style::channel_chip);
+    append(attrs, {{"label", label_text(chip.text)},
+                   {"fontsize", coordinate(m::tag_size)},
+                   {"fontcolor", style::text::channel},
+                   {"tooltip", label_text(tooltip::channel(blueprint_, s))}});
+    box_node("channel-" + s.id, chip.box, std::move(attrs));
   }
 
   void tag(const layout::Tag& tag) {
@@ -203,7 +235,7 @@ private:
   void flow(const layout::Route& route) {
     const model::Flow& f = blueprint_.flows[route.flow];
     if (route.points.size() < 2) return;
-    const style::ArrowLook& look = style::arrow(f.arrow);
+    const style::ArrowLook& look = arrow_look(route.flow);
     Attributes attrs{{"pos", frame_.spline(route.points, true, look.both_ends)}};
     append(attrs, style::attributes(look));
     attrs.emplace_back("tooltip", label_text(tooltip::flow(blueprint_, f)));
@@ -212,6 +244,53 @@ private:
     if (route.label) {
       text(*route.label, look.label_colour, {{"style", "filled"}, {"fillcolor", style::text::flow_label_fill}});
     }
+  }
+
+  // Its kind's look, unless it is on the critical path or touches a dimmed step.
+  style::ArrowLook arrow_look(model::Index flow) const {
+    const model::Flow& f = blueprint_.flows[flow];
+    style::ArrowLook look = style::arrow(f.arrow);
+    const style::ArrowLook* over = options_.critical_flows.count(flow) ? &style::critical_arrow
+                                   : dimmed(f.from) || dimmed(f.to)    ? &style::dimmed_arrow
+                                                                       : nullptr;
+    if (over)
+      look.colour = over->colour, look.pen = over->pen ? over->pen : look.pen, look.label_colour = over->label_colour;
+    return look;
+  }
+
+  // The emotion curve: a dashed zero line, the curve from dot to dot, a dot per step.
+  void emotion(const layout::EmotionCurve& curve) {
+    const Point a{curve.strip.x, curve.zero_y}, z{curve.strip.right(), curve.zero_y};
+    segment("feeling-zero", a, z, line_attributes(style::feeling_zero, a, z));
+    text(curve.caption, style::text::feeling);
+    for (const auto& mark : curve.scale)
+      text(mark, style::text::feeling);
+    constexpr double r = m::emotion_dot / 2;
+    for (std::size_t i = 0; i + 1 < curve.points.size(); ++i) {
+      const Point p = curve.points[i].center, q = curve.points[i + 1].center;
+      const double dx = q.x - p.x, dy = q.y - p.y, length = std::hypot(dx, dy);
+      if (length <= 2 * r) continue;
+      const Point from{p.x + dx * r / length, p.y + dy * r / length}, to{q.x - dx * r / length, q.y - dy * r / length};
+      segment(fmt::format("feeling-{}", i), from, to, line_attributes(style::feeling_curve, from, to));
+    }
+    for (const layout::EmotionPoint& point : curve.points) {
+      const model::Step& s = blueprint_.steps[point.step];
+      const char* colour = style::feeling_colour(point.feeling);
+      box_node("feeling-" + s.id, Rect{point.center.x - r, point.center.y - r, 2 * r, 2 * r},
+               {{"shape", "circle"},
+                {"style", "filled"},
+                {"fillcolor", colour},
+                {"color", style::colour::paper},
+                {"tooltip", label_text(tooltip::feeling(s))}});
+    }
+  }
+
+  Attributes line_attributes(const style::LineLook& look, Point a, Point z) const {
+    return {{"pos", frame_.spline({a, z}, false, false)},
+            {"dir", "none"},
+            {"color", look.colour},
+            {"style", look.dash},
+            {"penwidth", plain_number(look.pen)}};
   }
 
   void legend() {
@@ -246,6 +325,11 @@ private:
       break;
     }
     case K::tag: box_node(id, Rect{r.x, r.y + 1, r.w, m::tag_height}, style::attributes(style::tag)); break;
+    case K::channel:
+      box_node(id, Rect{r.x, r.y + 1, r.w, m::tag_height}, style::attributes(style::channel_chip));
+      break;
+    case K::feeling: feeling_sample(id, r); break;
+    case K::critical: arrow_sample(r, style::critical_arrow); break;
     case K::handoff:
       handoff_underlay(id, r);
       arrow_sample(r, style::arrow(legend_arrow(item.kind)));
@@ -262,6 +346,18 @@ private:
   void handoff_underlay(const std::string& id, const Rect& r) {
     const Point a{r.x, r.cy()}, z{r.right(), r.cy()};
     segment(id, a, z, {{"pos", frame_.spline({a, z}, false, false)}, {"pos", ""}});
+  }
+
+  // A rising stretch of the curve into a dot.
+  void feeling_sample(const std::string& id, const Rect& r) {
+    constexpr double d = m::emotion_dot;
+    const Point a{r.x, r.bottom()}, z{r.right() - d, r.y + d / 2};
+    segment(id, a, z, line_attributes(style::feeling_curve, a, z));
+    box_node(id + "-dot", Rect{r.right() - d, r.y, d, d},
+             {{"shape", "circle"},
+              {"style", "filled"},
+              {"fillcolor", style::colour::feeling_up},
+              {"color", style::colour::paper}});
   }
 
   // A legend arrow: an edge between two invisible points.

@@ -7,12 +7,15 @@
 #include "compiler/model/blueprint.hpp"
 #include "compiler/render/drawing.hpp"
 
+#include <optional>
 #include <set>
 
 namespace bp::render {
 
 struct SceneOptions {
-  std::set<model::Index> highlighted_steps; // `--highlight findings`
+  std::set<model::Index> highlighted_steps;              // `--highlight findings`
+  std::set<model::Index> critical_steps, critical_flows; // `--highlight critical-path`
+  std::optional<model::Index> persona;                   // `--persona`: the other personas' steps dimmed
 };
 
 Drawing build_scene(const model::Blueprint& blueprint, const layout::Layout& layout, const SceneOptions& options = {});

@@ -55,6 +55,10 @@ Attributes star_attributes(const char* colour) {
   return {{"label", moment_star.glyph.text}, {"fontcolor", colour}, {"fontsize", plain_number(moment_star.glyph.size)}};
 }
 
+const char* feeling_colour(int feeling) {
+  return feeling > 0 ? colour::feeling_up : feeling < 0 ? colour::feeling_down : colour::feeling_even;
+}
+
 BoxLook default_pen(BoxLook look) {
   look.pen.reset();
   return look;

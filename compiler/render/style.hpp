@@ -39,6 +39,16 @@ inline constexpr const char* tag_fill = "#EEF2F7";
 inline constexpr const char* tag_border = "#A3B1C0";
 inline constexpr const char* highlight = "#D43D3D";
 inline constexpr const char* legend_border = "#C9D1D8";
+inline constexpr const char* feeling_up = "#2F855A";
+inline constexpr const char* feeling_down = "#D43D3D";
+inline constexpr const char* feeling_even = "#7D8A95";
+inline constexpr const char* feeling_line = "#5F6B75";
+inline constexpr const char* feeling_zero = "#B8C2CB";
+inline constexpr const char* critical = "#6B46C1";
+inline constexpr const char* dimmed_fill = "#F5F6F7";
+inline constexpr const char* dimmed_border = "#CDD3D8";
+inline constexpr const char* dimmed_ink = "#A9B2BA";
+inline constexpr const char* dimmed_arrow = "#D3D8DC";
 inline constexpr const char* lanes[] = {"#F7F5EF", "#EDF4FB", "#EEF6EC", "#F5F0F7", "#F3F3F3"}; // by model::Lane
 } // namespace colour
 
@@ -98,6 +108,21 @@ inline constexpr BoxLook stage_header{.outline = "rounded,filled", .fill = colou
 inline constexpr BoxLook finding_frame{.outline = "rounded,dashed", .border = colour::highlight, .pen = 1.8};
 inline constexpr BoxLook legend_frame{.outline = "rounded", .border = colour::legend_border, .pen = 0.8};
 inline constexpr double finding_frame_margin = 4; // around the step it frames
+// A contact's channel, as a chip under the step's tags.
+inline constexpr BoxLook channel_chip{
+    .outline = "rounded,filled", .fill = colour::paper, .border = colour::information, .pen = 0.8};
+// `--highlight critical-path`: a frame around each step on it, its arrows drawn over.
+inline constexpr BoxLook critical_frame{.outline = "rounded", .border = colour::critical, .pen = 2.2};
+inline constexpr double critical_frame_margin = 3;
+inline constexpr ArrowLook critical_arrow{.colour = colour::critical, .pen = 2.6, .label_colour = colour::critical};
+// `--persona`: the steps of the other personas.
+inline constexpr BoxLook dimmed_step{
+    .outline = "rounded,filled", .fill = colour::dimmed_fill, .border = colour::dimmed_border, .pen = 1};
+inline constexpr ArrowLook dimmed_arrow{.colour = colour::dimmed_arrow, .label_colour = colour::dimmed_ink};
+// The emotion curve: its line, the zero line under it, its dots.
+inline constexpr LineLook feeling_curve{colour::feeling_line, "solid", 1.6};
+inline constexpr LineLook feeling_zero{colour::feeling_zero, "dashed", 0.8};
+const char* feeling_colour(int feeling);
 
 inline constexpr MarkerLook fail_marker{
     .box = {.shape = "circle", .outline = "filled", .fill = colour::fail, .border = colour::paper, .pen = 1.2},
@@ -144,6 +169,9 @@ inline constexpr const char* step_label = colour::ink;
 inline constexpr const char* step_actor = colour::muted;
 inline constexpr const char* step_detail = colour::detail;
 inline constexpr const char* tag = colour::ink;
+inline constexpr const char* channel = colour::information;
+inline constexpr const char* feeling = colour::muted;
+inline constexpr const char* dimmed = colour::dimmed_ink;
 inline constexpr const char* line_label = colour::muted;
 inline constexpr const char* legend = colour::ink;
 inline constexpr const char* flow_label_fill = colour::paper; // so the label reads over lines

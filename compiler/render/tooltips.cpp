@@ -1,6 +1,7 @@
 #include "compiler/render/tooltips.hpp"
 
 #include "compiler/check/paths.hpp"
+#include "compiler/layout/flow_text.hpp"
 #include "compiler/layout/layout.hpp"
 #include "compiler/model/describe.hpp"
 #include "compiler/model/value_rules.hpp"
@@ -69,15 +70,32 @@ std::string decision(const model::Blueprint& b, const model::Step& s) {
 
 std::string moment(const model::Step& s) { return format(msg::diagram_tip_moment, arg("text", s.moment->text)); }
 
+std::string channel(const model::Blueprint& b, const model::Step& s) {
+  const model::Channel& c = b.channels[s.channel->value];
+  return format(c.remote ? msg::diagram_tip_channel_remote : msg::diagram_tip_channel, arg("label", c.label),
+                arg("id", c.id));
+}
+
+std::string feeling(const model::Step& s) {
+  return format(msg::diagram_tip_feeling, arg("label", s.label),
+                arg("feeling", model::describe_feeling(s.feeling->value)));
+}
+
+std::string critical_path() { return std::string(wording::text(msg::diagram_tip_critical)); }
+
 std::string line(model::Line line) { return std::string(model::line_name(line)); }
 
 std::string flow(const model::Blueprint& b, const model::Flow& f) {
   const std::string arrow = f.arrow == model::Arrow::journey ? "→" : model::to_string(f.arrow);
   const std::string& from = b.steps[f.from].id;
   const std::string& to = b.steps[f.to].id;
-  if (!f.label) return format(msg::diagram_tip_flow, arg("from", from), arg("arrow", arrow), arg("to", to));
-  return format(msg::diagram_tip_flow_label, arg("from", from), arg("arrow", arrow), arg("to", to),
-                arg("label", *f.label));
+  std::string tip = f.label ? format(msg::diagram_tip_flow_label, arg("from", from), arg("arrow", arrow), arg("to", to),
+                                     arg("label", *f.label))
+                            : format(msg::diagram_tip_flow, arg("from", from), arg("arrow", arrow), arg("to", to));
+  if (layout::channel_switch(b, f))
+    tip += format(msg::diagram_tip_channel_switch, arg("from", b.channels[b.steps[f.from].channel->value].label),
+                  arg("to", b.channels[b.steps[f.to].channel->value].label));
+  return tip;
 }
 
 } // namespace bp::render::tooltip

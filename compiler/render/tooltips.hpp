@@ -19,6 +19,11 @@ std::string wait_point(const model::WaitPoint& wait);
 // A decision and its branches, each with how often it is taken.
 std::string decision(const model::Blueprint& blueprint, const model::Step& step);
 std::string moment(const model::Step& step);
+// A contact's channel chip: the channel's label and id, and whether it is remote.
+std::string channel(const model::Blueprint& blueprint, const model::Step& step);
+// A point of the emotion curve.
+std::string feeling(const model::Step& step);
+std::string critical_path();
 std::string line(model::Line line);
 std::string flow(const model::Blueprint& blueprint, const model::Flow& flow);
 

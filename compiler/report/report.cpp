@@ -180,6 +180,8 @@ diag::Result<std::string> write_report(const check::CheckedBlueprint& checked) {
   const model::Blueprint& b = checked.blueprint;
   render::RenderOptions options;
   options.highlight_findings = true;
+  // Where the journey branches or a promise is made, the elapsed time's path matters.
+  options.highlight_critical_path = checklist::has_journeys(b);
   const diag::Result<std::string> svg = render::render(checked, options);
   if (!svg) return diag::failure(svg.error());
   const checklist::Checklist list = checklist::evaluate(checked);

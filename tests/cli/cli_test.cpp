@@ -280,6 +280,23 @@ TEST_CASE("render options: subsets, highlight, standard input and output") {
   CHECK(r.out.starts_with("digraph blueprint {"));
 }
 
+TEST_CASE("render --persona and --highlight critical-path") {
+  const std::string input = example_copy("restaurant");
+  Run r = run(fmt::format("render '{}' --format dot -o - --persona family --highlight critical-path,findings", input));
+  CHECK(r.status == 0);
+  CHECK(r.out.find("The journey of Family with a booking") != std::string::npos);
+  CHECK(r.out.find("\"critical-call\"") != std::string::npos);
+  CHECK(r.out.find("\"finding-") != std::string::npos);
+  r = run(fmt::format("render '{}' -o - --persona famly", input));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("no persona `famly`; did you mean `family`?") != std::string::npos);
+  CHECK(r.out.empty());
+  r = run(fmt::format("render '{}' -o - --persona x", example_copy("coffee-bar")));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("no persona `x`: the blueprint declares no personas") != std::string::npos);
+  CHECK(run(fmt::format("render '{}' -o - --highlight critical", input)).status != 0);
+}
+
 TEST_CASE("checklist and report write nothing for a blueprint with errors") {
   const fs::path bad =
       write_file("bad-report.blueprint", "blueprint \"B\" { stage s \"S\" { customer c \"C\" by x } }\n");

@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 namespace fs = std::filesystem;
 
@@ -104,6 +105,45 @@ TEST_CASE("DOT goldens of the examples") {
   }
 }
 
+// `feeling` is drawn as an emotion curve (language v2, section 5); without it a
+// v1 example's diagram is byte for byte what it was before the curve existed.
+TEST_CASE("v1 diagrams without feelings are unchanged") {
+  for (const char* name : {"coffee-bar", "hotel-stay", "online-return", "clinic-visit-zh"}) {
+    DYNAMIC_SECTION(name) {
+      const fs::path path = root / "examples" / (std::string(name) + ".blueprint");
+      std::string text = bp::test::read_file(path);
+      text = std::regex_replace(text, std::regex(R"(\{\s*feeling [+-]?\d+\s*\})"), "");
+      text = std::regex_replace(text, std::regex(R"(feeling [+-]?\d+)"), "");
+      REQUIRE(text.find("feeling") == std::string::npos);
+      const auto compiled =
+          bp::driver::compile(text, bp::driver::CompileOptions::for_file(fs::relative(path, root).string()));
+      REQUIRE_FALSE(compiled.has_errors());
+      bp::render::RenderOptions options;
+      options.format = bp::render::Format::dot;
+      const auto dot = bp::render::render(compiled.checked(), options);
+      REQUIRE(dot.ok());
+      compare(root / "tests/golden/dot-without-feelings" / (std::string(name) + ".dot"), *dot);
+    }
+  }
+}
+
+// One persona's journey with its critical path drawn (`render --persona family
+// --highlight critical-path,findings`).
+TEST_CASE("DOT golden of a persona's journey and its critical path") {
+  const fs::path path = root / "examples/restaurant.blueprint";
+  const auto compiled = bp::driver::compile(bp::test::read_file(path),
+                                            bp::driver::CompileOptions::for_file("examples/restaurant.blueprint"));
+  REQUIRE_FALSE(compiled.has_errors());
+  bp::render::RenderOptions options;
+  options.format = bp::render::Format::dot;
+  options.persona = compiled.blueprint.find("family")->index;
+  options.highlight_critical_path = true;
+  options.highlight_findings = true;
+  const auto dot = bp::render::render(compiled.checked(), options);
+  REQUIRE(dot.ok());
+  compare(root / "tests/golden/dot/restaurant-family-critical-path.dot", *dot);
+}
+
 TEST_CASE("checklist goldens of the examples") {
   for (const fs::path& path : cases(root / "examples")) {
     DYNAMIC_SECTION(path.filename().string()) {
@@ -114,6 +154,8 @@ TEST_CASE("checklist goldens of the examples") {
       const fs::path base = root / "tests/golden/checklist" / path.stem();
       compare(base.string() + ".md", bp::checklist::write_markdown(checklist));
       compare(base.string() + ".json", bp::checklist::write_json(checklist));
+      compare(base.string() + ".csv", bp::checklist::write_csv(checklist, false));
+      compare(base.string() + ".html", bp::checklist::write_html(checklist));
     }
   }
 }
