@@ -44,8 +44,13 @@ public:
   bool counts(Index i, const std::vector<bool>& on_path, const std::vector<bool>& taken) {
     const auto& touches = touches_[root(i)];
     if (touches.empty()) return true;
-    return std::any_of(touches.begin(), touches.end(),
-                       [&](const Touch& t) { return t.kind == Touch::step ? on_path[t.index] : taken[t.index]; });
+    // What a branch leads to belongs to that branch, even where it also meets a
+    // step every branch reaches (the partial refund agreed at the refund).
+    const bool by_branch =
+        std::any_of(touches.begin(), touches.end(), [](const Touch& t) { return t.kind == Touch::branch; });
+    return std::any_of(touches.begin(), touches.end(), [&](const Touch& t) {
+      return t.kind == Touch::step ? !by_branch && on_path[t.index] : taken[t.index];
+    });
   }
 
 private:

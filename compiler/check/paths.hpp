@@ -8,8 +8,10 @@
 // On a path count its customer steps and decisions, and the staff and system
 // steps that serve them: a step joined by flows (through other staff and system
 // steps) to a step of the path or to a branch the path takes, or joined to no
-// journey step at all. A step that serves only the branches not taken does not
-// count. Without decisions there is one path and every step counts: v1's sums.
+// journey step at all. A group of them that a branch leads into belongs to its
+// branches: it counts only on the paths that take one, even where it also meets
+// a step every path reaches. A step that serves only the branches not taken does
+// not count. Without decisions there is one path and every step counts: v1's sums.
 //
 // Paths are enumerated depth-first, at most `max_paths`; past that (a
 // combinatorial explosion: twenty decisions in a row) the analysis is

@@ -118,6 +118,14 @@ double path_share(const check::PathAnalysis& j, std::size_t path) {
   return total > 0 ? j.paths[path].probability / total : j.paths[path].probability;
 }
 
+std::optional<std::string> branch_taken(const model::Blueprint& b, const check::Path& path, Index decision) {
+  for (Index f : path.branches) {
+    const model::Flow& flow = b.flows[f];
+    if (flow.from == decision) return flow.label && !flow.label->empty() ? *flow.label : b.steps[flow.to].id;
+  }
+  return std::nullopt;
+}
+
 std::string duration_text(double seconds) { return model::format_duration(std::round(seconds)); }
 
 std::string promise_verdict(double elapsed, double promise) {

@@ -103,6 +103,9 @@ bool stage_on_journey(const model::Blueprint& blueprint, const check::PathAnalys
 // How often the path is taken among the journey's paths: the persona's paths
 // can leave out branches into the other personas' steps.
 double path_share(const check::PathAnalysis& journey, std::size_t path);
+// The label of the branch the path takes out of `decision` (the branch's target
+// id when it has none); nothing when the step is not a decision on the path.
+std::optional<std::string> branch_taken(const model::Blueprint& blueprint, const check::Path& path, Index decision);
 // A time as the documents show it, to the second.
 std::string duration_text(double seconds);
 // "kept", or "broken by 2h".

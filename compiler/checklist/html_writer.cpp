@@ -203,6 +203,16 @@ private:
     return out;
   }
 
+  // A path's steps, each decision followed by the branch taken.
+  std::string path_steps(const check::Path& p) const {
+    std::string out;
+    for (Index i : p.steps) {
+      out += (out.empty() ? "" : " → ") + fmt::format("<code>{}</code>", html(b_.steps[i].id));
+      if (const auto branch = branch_taken(b_, p, i)) out += " (<em>" + html(*branch) + "</em>)";
+    }
+    return out;
+  }
+
   std::string steps(const std::vector<Index>& list, const char* separator) const {
     std::string out;
     for (Index i : list)
@@ -240,7 +250,7 @@ private:
       const check::Path& p = j.paths[n];
       out_ += fmt::format("<tr><td>{}{}</td><td>{}</td><td>{}</td><td class=\"path-steps\">{}</td></tr>\n", n + 1,
                           p.complete ? "" : " " + flag(msg::checklist_path_dead_end), share_text(path_share(j, n)),
-                          model::format_duration(p.seconds()), steps(p.steps, " → "));
+                          model::format_duration(p.seconds()), path_steps(p));
     }
     out_ += "</tbody></table>\n<ul class=\"checks\">\n";
     for (Index s = 0; s < b_.stages.size(); ++s)

@@ -162,6 +162,16 @@ private:
     return out;
   }
 
+  // A path's steps, each decision followed by the branch taken: `table_free` (*no*) → ...
+  std::string path_steps(const check::Path& p) const {
+    std::string out;
+    for (Index i : p.steps) {
+      out += (out.empty() ? "" : " → ") + fmt::format("`{}`", b_.steps[i].id);
+      if (const auto branch = branch_taken(b_, p, i)) out += " (*" + markdown(*branch) + "*)";
+    }
+    return out;
+  }
+
   std::string steps(const std::vector<Index>& list, const char* separator) const {
     std::string out;
     for (Index i : list)
@@ -194,7 +204,7 @@ private:
       const check::Path& p = j.paths[n];
       out_ += fmt::format("| {}{} | {} | {} | {} |\n", n + 1,
                           p.complete ? "" : " (" + bold(words(msg::checklist_path_dead_end)) + ")",
-                          share_text(path_share(j, n)), model::format_duration(p.seconds()), steps(p.steps, " → "));
+                          share_text(path_share(j, n)), model::format_duration(p.seconds()), path_steps(p));
     }
     out_ += "\n";
     for (Index s = 0; s < b_.stages.size(); ++s)

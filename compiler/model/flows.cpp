@@ -72,7 +72,9 @@ void add_journey(BuilderState& state) {
   const Journey journey = journey_of(bp);
   for (Index from = 0; from < bp.steps.size(); ++from) {
     for (const JourneyEdge& edge : journey.next[from]) {
-      if (edge.by_flow || joined.count(key(from, edge.to))) continue;
+      // The journey's arrows join customer steps; a staff decision it passes
+      // through is drawn by that decision's own flows.
+      if (edge.by_flow || joined.count(key(from, edge.to)) || bp.steps[edge.to].lane != Lane::customer) continue;
       Flow flow;
       flow.from = from;
       flow.to = edge.to;

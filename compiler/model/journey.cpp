@@ -62,6 +62,13 @@ void add_edge(std::vector<JourneyEdge>& edges, Index to, std::optional<Index> by
   if (!known) edges.push_back({to, by_flow});
 }
 
+// A decision's branches are alternatives even where two lead to the same step
+// (a full refund or a partial one agreed on the phone): one edge per branch.
+void add_branch(std::vector<JourneyEdge>& edges, Index to, Index flow) {
+  const JourneyEdge edge{to, flow};
+  if (std::find(edges.begin(), edges.end(), edge) == edges.end()) edges.push_back(edge);
+}
+
 } // namespace
 
 bool in_journey_of(const Step& step, std::optional<Index> persona) {
@@ -95,26 +102,49 @@ Journey journey_of(const Blueprint& b, std::optional<Index> persona) {
     if (!j.member[d] || !b.steps[d].decision) continue;
     for (Index f : out[d]) {
       for (Index to : reach.from(b.flows[f].to)) {
-        add_edge(j.next[d], to, f);
+        add_branch(j.next[d], to, f);
         j.entered_by_branch[to] = true;
       }
     }
   }
+  // The next customer step written after the k-th, or past the end.
+  const auto next_written = [&](std::size_t k) { return k + 1 < customers.size() ? customers[k + 1] : Index(n); };
+  std::vector<bool> reached(n, false); // a decision some journey step leads to
   for (std::size_t k = 0; k < customers.size(); ++k) {
     const Index c = customers[k];
     const Step& step = b.steps[c];
     if (step.end || (step.decision && !j.next[c].empty())) continue;
     // Without decisions there is nothing a flow could lead to but the next step.
-    if (any_decision) {
-      for (Index f : out[c]) {
-        const Index direct = b.flows[f].to;
-        if (direct != c && b.steps[direct].lane == Lane::customer) {
-          add_edge(j.next[c], direct, f); // the journey written out: a merge after a branch
-          continue;
-        }
-        for (Index to : reach.from(direct)) {
-          if (to != c && (b.steps[to].decision || j.entered_by_branch[to])) add_edge(j.next[c], to, f);
-        }
+    if (!any_decision) continue;
+    for (Index f : out[c]) {
+      const Index direct = b.flows[f].to;
+      if (direct != c && b.steps[direct].lane == Lane::customer) {
+        add_edge(j.next[c], direct, f); // the journey written out: a merge after a branch
+        continue;
+      }
+      for (Index to : reach.from(direct)) {
+        // A decision counts only before the customer's next step: the work a
+        // contact sets off may reach a decision days later, after steps of the
+        // customer's own (the parcel handed over is graded after tracking).
+        const bool decision_now = b.steps[to].decision && to < next_written(k);
+        if (to != c && (decision_now || j.entered_by_branch[to])) add_edge(j.next[c], to, f), reached[to] = true;
+      }
+    }
+  }
+  for (Index d = 0; d < n; ++d)
+    for (const JourneyEdge& e : j.next[d])
+      reached[e.to] = true;
+  for (std::size_t k = 0; k < customers.size(); ++k) {
+    const Index c = customers[k];
+    if (b.steps[c].end || !j.next[c].empty()) continue;
+    // A staff decision that no flow of the journey reaches, written between this
+    // step and the next, is where the journey goes meanwhile (the grading of a
+    // returned parcel, while the customer waits).
+    for (Index d = c + 1; d < next_written(k); ++d) {
+      if (j.member[d] && b.steps[d].decision && b.steps[d].lane != Lane::customer && !reached[d]) {
+        j.next[c].push_back({d, std::nullopt});
+        reached[d] = true;
+        break;
       }
     }
     if (j.next[c].empty() && k + 1 < customers.size() && !j.entered_by_branch[customers[k + 1]])

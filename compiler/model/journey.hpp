@@ -10,8 +10,12 @@
 //   staff and system steps if need be;
 // - an `end` step, nowhere: the journey may stop there;
 // - a customer step with flows straight to other customer steps, or leading
-//   through staff steps to a decision or to a step a branch enters (a merge),
-//   along those flows (only in a journey that has decisions);
+//   through staff steps to a decision written before the next customer step, or
+//   to a step a branch enters (a merge), along those flows (only in a journey
+//   that has decisions);
+// - else, to a staff decision that nothing above reaches and that is written
+//   between the step and the next customer step (the grading of a returned
+//   parcel, while the customer waits);
 // - any other customer step, to the next customer step, unless a branch enters
 //   that one: then the step leads nowhere, a branch that neither rejoins nor ends.
 

@@ -408,3 +408,53 @@ TEST_CASE("v2: a contact through a remote channel may reach the backstage withou
   CHECK_FALSE(has(with("phone"), "BP102"));
   CHECK(has(with("desk"), "BP102"));
 }
+
+// The extended online-return example: the parcel handed over is graded days
+// later, after the customer has tracked it; the grading's two branches both end
+// at the refund.
+TEST_CASE("v2: a staff decision joins the journey where it is written, each branch a path") {
+  const auto r = compile_text(R"(blueprint "Return" {
+  role inspector "Inspector"
+  role agent "Agent"
+  stage drop "Drop off" {
+    customer hand_over "Hand over the parcel" takes 1min
+    support haul "Carry it to the warehouse" takes 2d
+  }
+  stage waiting "Wait" {
+    customer track "Track the parcel" takes 30s
+    customer see "Read that it arrived" takes 15s
+    backstage grade "Grade the item" by inspector { decision }
+    frontstage call "Agree a partial refund" by agent takes 5min
+    backstage approve "Approve the refund" by inspector
+  }
+  stage refund "Refund" {
+    customer refunded "See the refund" takes 30s
+  }
+  flow hand_over -> haul -> grade
+  flow grade -> approve "as sold" share 90%
+  flow grade -> call "damaged" share 10%
+  flow approve -> refunded
+  flow call <-> refunded
+})");
+  const auto all = findings(r);
+  INFO(fmt::format("{}", fmt::join(all, "\n")));
+  REQUIRE_FALSE(r.has_errors());
+  const model::Blueprint& b = r.blueprint;
+  const model::Journey j = model::journey_of(b);
+  const auto index = [&](const char* id) { return b.find(id)->index; };
+  // The hand-over leads to the customer's own next step, not to the grading two days on.
+  REQUIRE(j.next[index("hand_over")].size() == 1);
+  CHECK(j.next[index("hand_over")][0].to == index("track"));
+  // The grading, written between `see` and `refunded`, follows `see`.
+  REQUIRE(j.next[index("see")].size() == 1);
+  CHECK(j.next[index("see")][0].to == index("grade"));
+  // Two branches to the same step: two paths, one with the call's 5 minutes.
+  const check::PathAnalysis paths = check::analyze_paths(b);
+  REQUIRE(paths.paths.size() == 2);
+  CHECK(paths.paths[0].seconds() == 60 + 30 + 15 + 30);
+  CHECK(paths.paths[1].seconds() == 60 + 30 + 15 + 5 * 60 + 30);
+  CHECK_FALSE(has(all, "BP407"));
+  // No journey arrow is drawn into the backstage decision.
+  for (const model::Flow& f : b.flows)
+    if (f.arrow == model::Arrow::journey) CHECK(b.steps[f.to].lane == model::Lane::customer);
+}
