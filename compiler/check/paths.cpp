@@ -44,13 +44,8 @@ public:
   bool counts(Index i, const std::vector<bool>& on_path, const std::vector<bool>& taken) {
     const auto& touches = touches_[root(i)];
     if (touches.empty()) return true;
-    // What a branch leads to belongs to that branch, even where it also meets a
-    // step every branch reaches (the partial refund agreed at the refund).
-    const bool by_branch =
-        std::any_of(touches.begin(), touches.end(), [](const Touch& t) { return t.kind == Touch::branch; });
-    return std::any_of(touches.begin(), touches.end(), [&](const Touch& t) {
-      return t.kind == Touch::step ? !by_branch && on_path[t.index] : taken[t.index];
-    });
+    return std::any_of(touches.begin(), touches.end(),
+                       [&](const Touch& t) { return t.kind == Touch::step ? on_path[t.index] : taken[t.index]; });
   }
 
 private:
@@ -255,9 +250,21 @@ PathAnalysis analyze_paths(const Blueprint& b, std::optional<Index> persona) {
 
 std::vector<PathAnalysis> analyze_journeys(const Blueprint& b) {
   std::vector<PathAnalysis> out;
-  if (b.personas.empty()) out.push_back(analyze_paths(b));
-  for (Index p = 0; p < b.personas.size(); ++p)
+  if (b.personas.empty()) {
+    out.push_back(analyze_paths(b));
+    return out;
+  }
+  const Journey whole = model::journey_of(b);
+  bool spanned = false;
+  for (Index p = 0; p < b.personas.size(); ++p) {
     out.push_back(analyze_paths(b, p));
+    const Journey own = model::journey_of(b, p);
+    spanned = spanned || (own.first == whole.first && own.last == whole.last);
+  }
+  // A service its personas share (the sender hands over what the recipient
+  // receives): no one persona goes from the first customer step to the last, so
+  // the whole service's journey is analysed too, for the promise that spans it.
+  if (!spanned) out.push_back(analyze_paths(b));
   return out;
 }
 

@@ -8,10 +8,9 @@
 // On a path count its customer steps and decisions, and the staff and system
 // steps that serve them: a step joined by flows (through other staff and system
 // steps) to a step of the path or to a branch the path takes, or joined to no
-// journey step at all. A group of them that a branch leads into belongs to its
-// branches: it counts only on the paths that take one, even where it also meets
-// a step every path reaches. A step that serves only the branches not taken does
-// not count. Without decisions there is one path and every step counts: v1's sums.
+// journey step at all. A step that serves only the branches not taken does not
+// count; one that a branch leads into but that also meets a step every path
+// reaches (the partial refund agreed at the refund) counts on every path. Without decisions there is one path and every step counts: v1's sums.
 //
 // Paths are enumerated depth-first, at most `max_paths`; past that (a
 // combinatorial explosion: twenty decisions in a row) the analysis is
@@ -61,7 +60,9 @@ inline constexpr std::size_t max_paths = 1000;
 // The paths of one persona's journey, or of every customer's when none is given.
 PathAnalysis analyze_paths(const model::Blueprint& blueprint, std::optional<Index> persona = std::nullopt);
 
-// One analysis per persona, or one for every customer when there are none.
+// One analysis per persona, or one for every customer when there are none; with
+// personas, one for every customer as well (last) when no persona's journey runs
+// from the service's first customer step to its last.
 std::vector<PathAnalysis> analyze_journeys(const model::Blueprint& blueprint);
 
 // How often the decision's branch `flow` is taken, from 0 to 1: its share, or

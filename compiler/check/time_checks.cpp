@@ -30,15 +30,20 @@ const wording::Message& over_budget_message(const PathAnalysis& journey, bool fo
 // persona's worst path takes the same time there.
 void check_budgets(const CheckContext& c) {
   const model::Blueprint& b = c.blueprint;
-  std::vector<TimeAnalysis> times;
+  // Budgets are each persona's: the whole service's journey, analysed besides
+  // them for its promise (check/paths.hpp), mixes their steps.
+  std::vector<const PathAnalysis*> journeys;
   for (const PathAnalysis& journey : c.journeys)
-    times.push_back(analyze_time(b, journey));
+    if (journey.persona || b.personas.empty()) journeys.push_back(&journey);
+  std::vector<TimeAnalysis> times;
+  for (const PathAnalysis* journey : journeys)
+    times.push_back(analyze_time(b, *journey));
   for (Index s = 0; s < b.stages.size(); ++s) {
     const bool same = std::all_of(times.begin(), times.end(), [&](const TimeAnalysis& t) {
       return t.stages[s].visible_seconds == times.front().stages[s].visible_seconds;
     });
-    for (std::size_t j = 0; j < c.journeys.size() && !(same && j > 0); ++j) {
-      const PathAnalysis& journey = c.journeys[j];
+    for (std::size_t j = 0; j < journeys.size() && !(same && j > 0); ++j) {
+      const PathAnalysis& journey = *journeys[j];
       const StageTime& time = times[j].stages[s];
       const model::Stage& stage = b.stages[s];
       if (!time.over_budget()) continue;

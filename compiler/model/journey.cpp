@@ -116,17 +116,23 @@ Journey journey_of(const Blueprint& b, std::optional<Index> persona) {
     if (step.end || (step.decision && !j.next[c].empty())) continue;
     // Without decisions there is nothing a flow could lead to but the next step.
     if (!any_decision) continue;
+    // The journey written out (a flow straight to another customer step: a
+    // merge after a branch) is where it goes; else where the work leads.
+    bool written_out = false;
     for (Index f : out[c]) {
       const Index direct = b.flows[f].to;
-      if (direct != c && b.steps[direct].lane == Lane::customer) {
-        add_edge(j.next[c], direct, f); // the journey written out: a merge after a branch
-        continue;
-      }
+      if (direct != c && b.steps[direct].lane == Lane::customer) add_edge(j.next[c], direct, f), written_out = true;
+    }
+    for (Index f : out[c]) {
+      const Index direct = b.flows[f].to;
+      if (written_out || (direct != c && b.steps[direct].lane == Lane::customer)) continue;
       for (Index to : reach.from(direct)) {
-        // A decision counts only before the customer's next step: the work a
-        // contact sets off may reach a decision days later, after steps of the
-        // customer's own (the parcel handed over is graded after tracking).
-        const bool decision_now = b.steps[to].decision && to < next_written(k);
+        // A decision counts only before the customer's next step, where the
+        // journey would go on to it: the work a contact sets off may reach a
+        // decision days later, after steps of the customer's own (the parcel
+        // handed over is graded after tracking).
+        const Index next = next_written(k);
+        const bool decision_now = b.steps[to].decision && (to < next || next == n || j.entered_by_branch[next]);
         if (to != c && (decision_now || j.entered_by_branch[to])) add_edge(j.next[c], to, f), reached[to] = true;
       }
     }
@@ -149,6 +155,18 @@ Journey journey_of(const Blueprint& b, std::optional<Index> persona) {
     }
     if (j.next[c].empty() && k + 1 < customers.size() && !j.entered_by_branch[customers[k + 1]])
       j.next[c].push_back({customers[k + 1], std::nullopt});
+  }
+  // A persona whose first step is a branch of a decision nothing leads to (the
+  // courier's "recipient in?" before the recipient's first step) starts there.
+  if (j.first && j.entered_by_branch[*j.first]) {
+    for (Index d = 0; d < *j.first; ++d) {
+      const bool branches_to_first =
+          std::any_of(j.next[d].begin(), j.next[d].end(), [&](const JourneyEdge& e) { return e.to == *j.first; });
+      if (b.steps[d].decision && j.member[d] && !reached[d] && branches_to_first) {
+        j.first = d;
+        break;
+      }
+    }
   }
   // The journey's last step is the last customer step from which it goes on
   // nowhere: a branch written after the main line that rejoins it is not the end.

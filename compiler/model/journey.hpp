@@ -10,7 +10,8 @@
 //   staff and system steps if need be;
 // - an `end` step, nowhere: the journey may stop there;
 // - a customer step with flows straight to other customer steps, or leading
-//   through staff steps to a decision written before the next customer step, or
+//   through staff steps to a decision written before the next customer step
+//   (or anywhere, when a branch enters that step or there is none), or
 //   to a step a branch enters (a merge), along those flows (only in a journey
 //   that has decisions);
 // - else, to a staff decision that nothing above reaches and that is written

@@ -89,6 +89,11 @@ TEST_CASE("check goldens") { run_goldens(root / "tests/golden/checks", root / "t
 
 TEST_CASE("example goldens") { run_goldens(root / "examples", root / "tests/golden/examples", 4); }
 
+// Three published blueprints written in language v2 (examples/practitioners/README.md).
+TEST_CASE("practitioner case goldens") {
+  run_goldens(root / "examples/practitioners", root / "tests/golden/practitioners", 3);
+}
+
 // Rendered SVG differs between Graphviz versions, so the DOT we hand Graphviz is
 // the golden; the SVG's structure is tested apart (tests/render).
 TEST_CASE("DOT goldens of the examples") {

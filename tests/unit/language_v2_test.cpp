@@ -448,10 +448,13 @@ TEST_CASE("v2: a staff decision joins the journey where it is written, each bran
   // The grading, written between `see` and `refunded`, follows `see`.
   REQUIRE(j.next[index("see")].size() == 1);
   CHECK(j.next[index("see")][0].to == index("grade"));
-  // Two branches to the same step: two paths, one with the call's 5 minutes.
+  // Two branches to the same step: two paths. The call also meets the refund
+  // step every path reaches, so it counts on both (check/paths.hpp).
   const check::PathAnalysis paths = check::analyze_paths(b);
   REQUIRE(paths.paths.size() == 2);
-  CHECK(paths.paths[0].seconds() == 60 + 30 + 15 + 30);
+  CHECK(paths.paths[0].branches != paths.paths[1].branches);
+  CHECK(paths.paths[0].probability == Approx(0.9));
+  CHECK(paths.paths[1].probability == Approx(0.1));
   CHECK(paths.paths[1].seconds() == 60 + 30 + 15 + 5 * 60 + 30);
   CHECK_FALSE(has(all, "BP407"));
   // No journey arrow is drawn into the backstage decision.

@@ -83,7 +83,8 @@ model::Blueprint compiled(const std::string& text) {
 } // namespace
 
 TEST_CASE("every example lays out without overlaps or arrows through boxes") {
-  for (const auto& entry : fs::directory_iterator(fs::path(BLUEPRINT_SOURCE_DIR) / "examples")) {
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(BLUEPRINT_SOURCE_DIR) / "examples")) {
+    if (entry.path().extension() != ".blueprint") continue;
     INFO(entry.path().filename().string());
     const model::Blueprint b = compiled(test::read_file(entry.path()));
     const layout::Layout l = layout::compute_layout(b);

@@ -52,7 +52,8 @@ void check_properties(const std::string& text) {
 
 TEST_CASE("mutated examples compile without crashing, with spans in range and deterministic output") {
   std::mt19937 rng(20261123);
-  for (const auto& entry : fs::directory_iterator(fs::path(BLUEPRINT_SOURCE_DIR) / "examples")) {
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(BLUEPRINT_SOURCE_DIR) / "examples")) {
+    if (entry.path().extension() != ".blueprint") continue;
     const std::string original = bp::test::read_file(entry.path());
     check_properties(original);
     for (int i = 0; i < 150; ++i)
