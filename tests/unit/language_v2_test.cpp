@@ -461,3 +461,49 @@ TEST_CASE("v2: a staff decision joins the journey where it is written, each bran
   for (const model::Flow& f : b.flows)
     if (f.arrow == model::Arrow::journey) CHECK(b.steps[f.to].lane == model::Lane::customer);
 }
+
+// The express delivery: the sender hands over what the recipient receives. No
+// persona goes from the first customer step to the last, so the promise is
+// checked on the whole service's journey too; the recipient's journey starts
+// at the courier's decision.
+TEST_CASE("v2: personas that share a service: the whole journey's promise, a journey that starts at a decision") {
+  const std::string parcel = R"(blueprint "Parcel" {
+  promise 10h
+  role driver "Courier"
+  persona sender "Sender"
+  persona recipient "Recipient"
+  stage send "Send" {
+    customer hand_over "Hand over the parcel" takes 2min for sender
+    frontstage collect "Collect it" by driver takes 2min for sender
+    support fly "Fly it overnight" by driver takes 12h
+  }
+  stage receive "Receive" {
+    frontstage ring "Ring: anyone in?" by driver takes 1min for recipient { decision }
+    customer sign "Sign for it" takes 1min for recipient
+    customer depot "Collect it at the depot" takes 20min for recipient { end }
+  }
+  flow hand_over <-> collect
+  flow collect -> fly -> ring
+  flow ring -> sign "in" share 90%
+  flow ring -> depot "out" share 10%
+})";
+  const auto r = compile_text(parcel);
+  const auto all = findings(r);
+  INFO(fmt::format("{}", fmt::join(all, "\n")));
+  REQUIRE_FALSE(r.has_errors());
+  const model::Blueprint& b = r.blueprint;
+  const auto journeys = check::analyze_journeys(b);
+  REQUIRE(journeys.size() == 3); // sender, recipient, the whole service
+  CHECK_FALSE(journeys[2].persona);
+  CHECK(journeys[2].critical.seconds > 12 * 3600);
+  // The recipient's paths start at the courier's decision, one per branch.
+  REQUIRE(journeys[1].paths.size() == 2);
+  CHECK(journeys[1].paths[0].steps.front() == b.find("ring")->index);
+  // Broken once, on the whole service, with the promise's own message.
+  CHECK(std::count_if(all.begin(), all.end(), [](const std::string& f) { return f.starts_with("BP207"); }) == 1);
+  CHECK(has(all, "BP207"));
+  CHECK_FALSE(has(all, "for `sender`, the journey"));
+  // Budgets stay each persona's: none is checked on the mixed journey.
+  const auto again = compile_text(std::string(parcel).replace(parcel.find("  promise 10h\n"), 14, ""));
+  CHECK_FALSE(has(findings(again), "BP207"));
+}
