@@ -10,7 +10,8 @@
 // steps) to a step of the path or to a branch the path takes, or joined to no
 // journey step at all. A step that serves only the branches not taken does not
 // count; one that a branch leads into but that also meets a step every path
-// reaches (the partial refund agreed at the refund) counts on every path. Without decisions there is one path and every step counts: v1's sums.
+// reaches (the partial refund agreed at the refund) counts on every path.
+// Without decisions there is one path and every step counts: v1's sums.
 //
 // Paths are enumerated depth-first, at most `max_paths`; past that (a
 // combinatorial explosion: twenty decisions in a row) the analysis is
