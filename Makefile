@@ -11,6 +11,7 @@ ASAN_DIR ?= build-asan
 FUZZ_SECONDS ?= 3600
 FUZZ_ROUND ?= 300
 FUZZ_WORKERS ?= 2
+FUZZ_PLATEAU_PERMILLE ?= 1
 FUZZ_SMOKE_SECONDS ?= 15
 
 .PHONY: all deps build demo test test-asan bench vsix fuzz fuzz-build format check-format clean
@@ -68,12 +69,12 @@ fuzz-build: deps
 	cmake -S . -B $(FUZZ_DIR) -DBLUEPRINT_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++
 	cmake --build $(FUZZ_DIR) -j$(JOBS)
 
-# A campaign: every fuzz target in rounds of FUZZ_ROUND seconds until a round adds no
-# coverage edge (the plateau) or FUZZ_SECONDS have passed, FUZZ_WORKERS targets at a time;
+# A campaign: every fuzz target in rounds of FUZZ_ROUND seconds until a round adds under
+# FUZZ_PLATEAU_PERMILLE per mille new coverage edges (the plateau; default 1) or FUZZ_SECONDS have passed, FUZZ_WORKERS targets at a time;
 # then each corpus minimised into fuzz/corpus/ (commit it) and the figures in
 # build-fuzz/fuzz-figures.md.
 fuzz: fuzz-build
-	FUZZ_ROUND=$(FUZZ_ROUND) FUZZ_WORKERS=$(FUZZ_WORKERS) scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_DIR) --keep
+	FUZZ_ROUND=$(FUZZ_ROUND) FUZZ_WORKERS=$(FUZZ_WORKERS) FUZZ_PLATEAU_PERMILLE=$(FUZZ_PLATEAU_PERMILLE) scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_DIR) --keep
 
 format:
 	find compiler grammar tests bench fuzz -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
