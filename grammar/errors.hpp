@@ -27,7 +27,7 @@ struct WordList {
 
   constexpr bool lists(const Word& w) const {
     switch (pick) {
-    case Pick::meaning: return w.meaning == meaning;
+    case Pick::meaning: return has_meaning(w, meaning);
     case Pick::place: return (w.places & places) && w.meaning != Meaning::lane;
     case Pick::none: break;
     }

@@ -127,6 +127,8 @@ struct status_value : word_if<means<Meaning::status>> {};
 struct dimension_value : word_if<means<Meaning::dimension>> {};
 struct kind_value : word_if<means<Meaning::standard_kind>> {};
 struct severity_value : word_if<means<Meaning::severity>> {};
+struct cause_value : word_if<means<Meaning::fail_cause>> {};
+struct level_value : word_if<means<Meaning::recovery_level>> {};
 struct comparator_value : comparator {};
 struct check_name
     : seq<ranges<'a', 'z', 'A', 'Z', '0', '9'>, star<ranges<'a', 'z', 'A', 'Z', '0', '9', '-', '-', '_', '_'>>> {};
@@ -189,8 +191,17 @@ struct blueprint_promise : promise_attr {};
 struct stage_promise : promise_attr {};
 
 struct recovery_attr : seq<kw<"recovery">, _, must<text_value>> {};
-struct severity_attr : seq<kw<"severity">, _, must<severity_value>> {};
-struct fail_item : sor<recovery_attr, fail_owner, severity_attr> {};
+// A score of FMEA, 1 to 10 (the model checks the range); v1's words for severity.
+struct score_value : plain_number {};
+struct severity_score : sor<severity_value, score_value> {};
+struct severity_attr : seq<kw<"severity">, _, must<severity_score>> {};
+struct likelihood_attr : seq<kw<"likelihood">, _, must<score_value>> {};
+struct detection_attr : seq<kw<"detection">, _, must<score_value>> {};
+struct cause_attr : seq<kw<"cause">, _, must<cause_value>> {};
+struct level_attr : seq<kw<"level">, _, must<level_value>> {};
+struct prevent_attr : seq<kw<"prevent">, _, must<text_value>> {};
+struct fail_item : sor<recovery_attr, prevent_attr, cause_attr, level_attr, fail_owner, severity_attr, likelihood_attr,
+                       detection_attr> {};
 struct fail_close : one<'}'> {};
 struct fail_block : seq<one<'{'>, _, until<fail_close, must<fail_item>, _>> {};
 
@@ -207,11 +218,12 @@ struct wait_head : seq<kw<"wait">, _, must<text_value>> {};
 struct wait_attr : seq<wait_head, opt<_, wait_block>> {};
 struct meets_attr : seq<kw<"meets">, _, comma_list<standard_ref>> {};
 struct feeling_attr : seq<kw<"feeling">, _, must<feeling_value>> {};
+struct pain_attr : seq<kw<"pain">, _, must<text_value>> {};
+struct idea_attr : seq<kw<"idea">, _, must<text_value>> {};
 struct decision_attr : kw<"decision"> {};
 struct end_attr : kw<"end"> {};
-struct step_attr
-    : sor<moment_attr, fail_attr, wait_attr, meets_attr, feeling_attr, decision_attr, end_attr, step_note, step_allow> {
-};
+struct step_attr : sor<moment_attr, fail_attr, wait_attr, meets_attr, feeling_attr, pain_attr, idea_attr, decision_attr,
+                       end_attr, step_note, step_allow> {};
 
 // ---------------------------------------------------------------- declarations
 

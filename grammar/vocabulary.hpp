@@ -25,6 +25,10 @@ enum class Status : std::uint8_t { draft, review, approved };
 enum class Dimension : std::uint8_t { reliability, responsiveness, assurance, empathy, tangibles };
 enum class StandardKind : std::uint8_t { hard, soft };
 enum class FailSeverity : std::uint8_t { low, medium, high };
+// Who or what makes a fail point happen (Chase & Stewart's customer and server
+// errors, and the system's and partners'), and who puts it right.
+enum class FailCause : std::uint8_t { customer, staff, system, partner };
+enum class RecoveryLevel : std::uint8_t { frontline, supervisor, management };
 enum class Comparator : std::uint8_t { at_most, below, at_least, above, equal }; // <= < >= > =
 
 // What a word means: a keyword of the syntax, or a value of one of the enums.
@@ -37,6 +41,8 @@ enum class Meaning : std::uint8_t {
   dimension,
   standard_kind,
   severity,
+  fail_cause,
+  recovery_level,
   comparator, // an operator, not a word: never keeps an id out
   arrow,      // an operator
   duration_unit,
@@ -72,6 +78,10 @@ struct Word {
   std::uint16_t places;
   std::string_view display;         // the catalog key of its display name; empty when it has none
   Meaning takes = Meaning::keyword; // the meaning of the value it is followed by, if one of a few words
+  // A second meaning the word has as a value elsewhere: `customer` is a lane,
+  // and a fail point's cause after `cause`.
+  Meaning also = Meaning::keyword;
+  std::uint8_t also_value = 0;
 };
 
 // clang-format off
@@ -83,8 +93,8 @@ inline constexpr Word vocabulary[] = {
     {"persona",        Meaning::keyword,       0, place::top | place::resumes, ""},
     {"channel",        Meaning::keyword,       0, place::top | place::resumes, ""},
     {"role",           Meaning::actor_kind,    std::uint8_t(ActorKind::role), place::top | place::resumes, ""},
-    {"system",         Meaning::actor_kind,    std::uint8_t(ActorKind::system), place::top | place::resumes, ""},
-    {"partner",        Meaning::actor_kind,    std::uint8_t(ActorKind::partner), place::top | place::resumes, ""},
+    {"system",         Meaning::actor_kind,    std::uint8_t(ActorKind::system), place::top | place::resumes, "", Meaning::keyword, Meaning::fail_cause, std::uint8_t(FailCause::system)},
+    {"partner",        Meaning::actor_kind,    std::uint8_t(ActorKind::partner), place::top | place::resumes, "", Meaning::keyword, Meaning::fail_cause, std::uint8_t(FailCause::partner)},
     {"description",    Meaning::keyword,       0, place::top, ""},
     {"dimension",      Meaning::keyword,       0, place::standard, "", Meaning::dimension},
     {"kind",           Meaning::keyword,       0, place::standard, "", Meaning::standard_kind},
@@ -93,11 +103,16 @@ inline constexpr Word vocabulary[] = {
     {"recovery",       Meaning::keyword,       0, place::fail, ""},
     {"owner",          Meaning::keyword,       0, place::top | place::standard | place::fail, ""},
     {"severity",       Meaning::keyword,       0, place::fail, "", Meaning::severity},
+    {"cause",          Meaning::keyword,       0, place::fail | place::contextual, "", Meaning::fail_cause},
+    {"prevent",        Meaning::keyword,       0, place::fail | place::contextual, ""},
+    {"level",          Meaning::keyword,       0, place::fail | place::contextual, "", Meaning::recovery_level},
+    {"likelihood",     Meaning::keyword,       0, place::fail | place::contextual, ""},
+    {"detection",      Meaning::keyword,       0, place::fail | place::contextual, ""},
     {"version",        Meaning::keyword,       0, place::top, ""},
     {"status",         Meaning::keyword,       0, place::top, "", Meaning::status},
     {"updated",        Meaning::keyword,       0, place::top, ""},
     {"evidence",       Meaning::lane,          std::uint8_t(Lane::evidence), place::stage | place::resumes, "diagram.lane.evidence"},
-    {"customer",       Meaning::lane,          std::uint8_t(Lane::customer), place::stage | place::resumes, "diagram.lane.customer"},
+    {"customer",       Meaning::lane,          std::uint8_t(Lane::customer), place::stage | place::resumes, "diagram.lane.customer", Meaning::keyword, Meaning::fail_cause, std::uint8_t(FailCause::customer)},
     {"frontstage",     Meaning::lane,          std::uint8_t(Lane::frontstage), place::stage | place::resumes, "diagram.lane.frontstage"},
     {"backstage",      Meaning::lane,          std::uint8_t(Lane::backstage), place::stage | place::resumes, "diagram.lane.backstage"},
     {"support",        Meaning::lane,          std::uint8_t(Lane::support), place::stage | place::resumes, "diagram.lane.support"},
@@ -108,6 +123,8 @@ inline constexpr Word vocabulary[] = {
     {"wait",           Meaning::keyword,       0, place::step, ""},
     {"meets",          Meaning::keyword,       0, place::step, ""},
     {"feeling",        Meaning::keyword,       0, place::step, ""},
+    {"pain",           Meaning::keyword,       0, place::step | place::contextual, ""},
+    {"idea",           Meaning::keyword,       0, place::step | place::contextual, ""},
     {"decision",       Meaning::keyword,       0, place::step | place::contextual, ""},
     {"end",            Meaning::keyword,       0, place::step | place::contextual, ""},
     {"remote",         Meaning::keyword,       0, place::channel | place::contextual, ""},
@@ -133,6 +150,10 @@ inline constexpr Word vocabulary[] = {
     {"low",            Meaning::severity,      std::uint8_t(FailSeverity::low), place::value, ""},
     {"medium",         Meaning::severity,      std::uint8_t(FailSeverity::medium), place::value, ""},
     {"high",           Meaning::severity,      std::uint8_t(FailSeverity::high), place::value, ""},
+    {"staff",          Meaning::fail_cause,    std::uint8_t(FailCause::staff), place::value | place::contextual, ""},
+    {"frontline",      Meaning::recovery_level, std::uint8_t(RecoveryLevel::frontline), place::value | place::contextual, ""},
+    {"supervisor",     Meaning::recovery_level, std::uint8_t(RecoveryLevel::supervisor), place::value | place::contextual, ""},
+    {"management",     Meaning::recovery_level, std::uint8_t(RecoveryLevel::management), place::value | place::contextual, ""},
     {"import",         Meaning::reserved,      0, place::nowhere, ""},
     {"lane",           Meaning::reserved,      0, place::nowhere, ""},
     {"kpi",            Meaning::reserved,      0, place::nowhere, ""},
@@ -159,6 +180,8 @@ template <> inline constexpr Meaning meaning_of<Status> = Meaning::status;
 template <> inline constexpr Meaning meaning_of<Dimension> = Meaning::dimension;
 template <> inline constexpr Meaning meaning_of<StandardKind> = Meaning::standard_kind;
 template <> inline constexpr Meaning meaning_of<FailSeverity> = Meaning::severity;
+template <> inline constexpr Meaning meaning_of<FailCause> = Meaning::fail_cause;
+template <> inline constexpr Meaning meaning_of<RecoveryLevel> = Meaning::recovery_level;
 template <> inline constexpr Meaning meaning_of<Comparator> = Meaning::comparator;
 template <> inline constexpr Meaning meaning_of<Arrow> = Meaning::arrow;
 
@@ -197,32 +220,40 @@ constexpr bool is_item_word(std::string_view text) {
   return has_row(row) && (is_keyword(text) || (vocabulary[row].places & place::contextual));
 }
 
+// Whether the word has the meaning, as its first or its second.
+constexpr bool has_meaning(const Word& w, Meaning meaning) { return w.meaning == meaning || w.also == meaning; }
+constexpr std::uint32_t value_as(const Word& w, Meaning meaning) {
+  return w.meaning == meaning ? w.value : w.also_value;
+}
+
 constexpr bool is_word_of(Meaning meaning, std::string_view text) {
   const std::size_t row = row_of(text);
-  return has_row(row) && vocabulary[row].meaning == meaning;
+  return has_row(row) && has_meaning(vocabulary[row], meaning);
 }
 
 // The enumerator a word names; `fallback` when it names none (the grammar has
 // already refused such a word, so this only guards the partial tree of an error).
 template <typename E> constexpr E value_of(std::string_view text, E fallback = E{}) {
   const std::size_t row = row_of(text);
-  return has_row(row) && vocabulary[row].meaning == meaning_of<E> ? static_cast<E>(vocabulary[row].value) : fallback;
+  return has_row(row) && has_meaning(vocabulary[row], meaning_of<E>)
+             ? static_cast<E>(value_as(vocabulary[row], meaning_of<E>))
+             : fallback;
 }
 
 // The word for an enumerator: "evidence" for Lane::evidence.
 template <typename E> constexpr std::string_view word_for(E value) {
   for (const Word& w : vocabulary) {
-    if (w.meaning == meaning_of<E> && w.value == static_cast<std::uint32_t>(value)) return w.text;
+    if (has_meaning(w, meaning_of<E>) && value_as(w, meaning_of<E>) == static_cast<std::uint32_t>(value)) return w.text;
   }
   return {};
 }
 
-// Every enumerator of E, in table order (Lane: top to bottom).
+// Every enumerator of E, in the enum's order (Lane: top to bottom).
 template <typename E> constexpr auto all_of() {
   constexpr std::size_t n = [] {
     std::size_t count = 0;
     for (const Word& w : vocabulary)
-      count += w.meaning == meaning_of<E>;
+      count += has_meaning(w, meaning_of<E>);
     return count;
   }();
   struct Values {
@@ -233,7 +264,15 @@ template <typename E> constexpr auto all_of() {
   } out{};
   std::size_t i = 0;
   for (const Word& w : vocabulary) {
-    if (w.meaning == meaning_of<E>) out.items[i++] = static_cast<E>(w.value);
+    if (has_meaning(w, meaning_of<E>)) out.items[i++] = static_cast<E>(value_as(w, meaning_of<E>));
+  }
+  // In the enum's order: a word's second meaning can come earlier in the table.
+  for (std::size_t a = 1; a < n; ++a) {
+    for (std::size_t b = a; b > 0 && out.items[b] < out.items[b - 1]; --b) {
+      const E t = out.items[b];
+      out.items[b] = out.items[b - 1];
+      out.items[b - 1] = t;
+    }
   }
   return out;
 }

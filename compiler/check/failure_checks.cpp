@@ -1,8 +1,10 @@
-// BP201-BP204: fail points, their recovery and owner, and unguarded hand-offs.
+// BP201-BP204 and BP208: fail points, their recovery and owner, unguarded
+// hand-offs, and risks over the threshold with nothing against them.
 
 #include "compiler/check/check_context.hpp"
 #include "compiler/diag/quote.hpp"
 #include "compiler/model/describe.hpp"
+#include "compiler/model/risk.hpp"
 #include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
@@ -37,6 +39,14 @@ void fail_points(const CheckContext& c, Index i) {
                               wording::format(msg::diag_missing_owner, arg("fail", what), arg("step", s.id)),
                               {{i}, {}, {}})
                           .with_hint(wording::format(msg::diag_missing_owner_hint)));
+    }
+    const std::optional<int> risk = model::rpn(fail);
+    if (risk && *risk > c.settings.rpn_threshold && !fail.prevent && !fail.recovery) {
+      c.out.push_back(finding(diag::checks::unmitigated_risk, fail.text_span,
+                              wording::format(msg::diag_unmitigated_risk, arg("fail", what), arg("step", s.id),
+                                              arg("rpn", *risk), arg("threshold", c.settings.rpn_threshold)),
+                              {{i}, {}, {}})
+                          .with_hint(wording::format(msg::diag_unmitigated_risk_hint)));
     }
     if (s.moment || flows_into_moment(c, i)) {
       const wording::Message& sits = s.moment ? msg::diag_critical_fail_point_on : msg::diag_critical_fail_point_before;

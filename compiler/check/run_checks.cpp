@@ -4,12 +4,12 @@
 
 namespace bp::check {
 
-Findings find_all(const model::Blueprint& blueprint) {
+Findings find_all(const model::Blueprint& blueprint, const CheckSettings& settings) {
   Findings findings;
   const FlowIndex flows(blueprint);
   const std::vector<PathAnalysis> journeys = analyze_journeys(blueprint);
   const TimeAnalysis time = analyze_time(blueprint);
-  const CheckContext context{blueprint, flows, time, journeys, findings};
+  const CheckContext context{blueprint, settings, flows, time, journeys, findings};
   check_interaction(context);
   check_failure(context);
   check_time(context);
@@ -19,8 +19,9 @@ Findings find_all(const model::Blueprint& blueprint) {
   return findings;
 }
 
-diag::Diagnostics run_checks(const model::Blueprint& blueprint, const LevelOptions& options) {
-  return apply_levels(blueprint, find_all(blueprint), options);
+diag::Diagnostics run_checks(const model::Blueprint& blueprint, const LevelOptions& options,
+                             const CheckSettings& settings) {
+  return apply_levels(blueprint, find_all(blueprint, settings), options);
 }
 
 } // namespace bp::check

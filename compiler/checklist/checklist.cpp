@@ -1,5 +1,6 @@
 #include "compiler/checklist/checklist.hpp"
 
+#include "compiler/model/risk.hpp"
 #include "compiler/model/value_rules.hpp"
 #include "compiler/wording/catalog.hpp"
 
@@ -90,6 +91,10 @@ Checklist evaluate(const check::CheckedBlueprint& checked) {
     if (!b.standards[i].dimension) out.standards_without_dimension.push_back(i);
   }
   feelings(b, out);
+  if (model::uses_fail_point_depth(b)) out.risks = rank_risks(b);
+  for (Index i = 0; i < b.steps.size(); ++i) {
+    if (!b.steps[i].pains.empty() || !b.steps[i].ideas.empty()) out.workshop_steps.push_back(i);
+  }
   for (const diag::Diagnostic& d : checked.findings) {
     if (d.severity != diag::Severity::error) out.findings.push_back({d, checked.source.location(d.span.begin)});
   }
@@ -124,6 +129,18 @@ std::optional<std::string> branch_taken(const model::Blueprint& b, const check::
     if (flow.from == decision) return flow.label && !flow.label->empty() ? *flow.label : b.steps[flow.to].id;
   }
   return std::nullopt;
+}
+
+std::string scores_text(const model::FailPoint& fail) {
+  const std::string not_set(wording::text(msg::checklist_not_set));
+  auto score = [&](const std::optional<model::Located<int>>& s) { return s ? std::to_string(s->value) : not_set; };
+  if (const std::optional<int> rpn = model::rpn(fail)) {
+    return wording::format(msg::checklist_scores, fmt::arg("severity", fail.severity_score->value),
+                           fmt::arg("likelihood", fail.likelihood->value), fmt::arg("detection", fail.detection->value),
+                           fmt::arg("rpn", *rpn));
+  }
+  return wording::format(msg::checklist_scores_partial, fmt::arg("severity", score(fail.severity_score)),
+                         fmt::arg("likelihood", score(fail.likelihood)), fmt::arg("detection", score(fail.detection)));
 }
 
 std::string duration_text(double seconds) { return model::format_duration(std::round(seconds)); }

@@ -5,6 +5,7 @@
 #include "compiler/check/checked_blueprint.hpp"
 #include "compiler/check/paths.hpp"
 #include "compiler/check/time_analysis.hpp"
+#include "compiler/checklist/risk_ranking.hpp"
 #include "compiler/model/blueprint.hpp"
 #include "compiler/model/describe.hpp"
 
@@ -27,10 +28,7 @@ struct MomentCheck {
   std::vector<Index> standards; // empty: the moment has no standard (flagged)
 };
 
-struct FailCheck {
-  Index step;
-  std::size_t fail; // index into the step's fail points
-};
+using FailCheck = FailRef;
 
 struct WaitCheck {
   Index step;
@@ -80,6 +78,11 @@ struct Checklist {
   // written, and the lowest of them when it is below zero (the first, on a tie).
   std::vector<Index> feelings;
   std::optional<Index> lowest_feeling;
+  // For blueprints that say more of their fail points than v1 could (a cause,
+  // a prevention, scores...): the ranking by risk and the causes.
+  std::optional<RiskRanking> risks;
+  // The steps with pain points or ideas, in the order written.
+  std::vector<Index> workshop_steps;
 };
 
 // Whether the blueprint uses what makes its journey more than one line of steps.
@@ -106,6 +109,9 @@ double path_share(const check::PathAnalysis& journey, std::size_t path);
 // The label of the branch the path takes out of `decision` (the branch's target
 // id when it has none); nothing when the step is not a decision on the path.
 std::optional<std::string> branch_taken(const model::Blueprint& blueprint, const check::Path& path, Index decision);
+// "Severity 6 × likelihood 4 × detection 3 = RPN 72", or the scores given
+// and that there is no RPN without all three.
+std::string scores_text(const model::FailPoint& fail);
 // A time as the documents show it, to the second.
 std::string duration_text(double seconds);
 // "kept", or "broken by 2h".

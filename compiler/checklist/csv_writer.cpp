@@ -30,6 +30,8 @@ public:
       stage(s);
     for (const check::PathAnalysis& j : c_.journeys)
       journey(j);
+    if (c_.risks) risks(*c_.risks);
+    workshop();
     for (const DimensionCoverage& d : c_.servqual) {
       std::string list;
       for (Index i : d.standards)
@@ -84,7 +86,7 @@ private:
       const model::FailPoint& fail = b_.steps[f.step].fail_points[f.fail];
       row({name, words(msg::checklist_csv_fail), b_.steps[f.step].id, fail.text,
            fail.recovery ? fail.recovery->value : "", "", actor(fail.owner),
-           fail.severity ? model::to_string(fail.severity->value) : "", ""});
+           fail.severity_score ? model::describe_severity(fail) : "", ""});
     }
     for (const WaitCheck& w : s.waits) {
       const model::WaitPoint& wait = b_.steps[w.step].wait_points[w.wait];
@@ -109,6 +111,30 @@ private:
          model::format_duration(s.time.visible_seconds),
          format(msg::checklist_csv_budget, arg("duration", describe_duration(s.time.budget))), "", time_verdict(s.time),
          ""});
+  }
+
+  // The ranking by RPN, highest first: the detail is the scores, the target
+  // column the prevention, the status the rank (and "fix first").
+  void risks(const RiskRanking& r) {
+    for (std::size_t n = 0; n < r.ranked.size(); ++n) {
+      const FailRef& at = r.ranked[n].at;
+      const model::Step& step = b_.steps[at.step];
+      const model::FailPoint& fail = step.fail_points[at.fail];
+      std::string status = format(msg::checklist_csv_rank, arg("rank", n + 1), arg("count", r.ranked.size()));
+      if (r.ranked[n].fix_first) status += words(msg::checklist_separator) + words(msg::checklist_fix_first);
+      row({b_.stages[step.stage].label, words(msg::checklist_csv_risk), step.id, fail.text, scores_text(fail),
+           fail.prevent ? fail.prevent->value : "", actor(fail.owner), status, ""});
+    }
+  }
+
+  void workshop() {
+    for (Index i : c_.workshop_steps) {
+      const model::Step& s = b_.steps[i];
+      for (const auto& pain : s.pains)
+        row({b_.stages[s.stage].label, words(msg::checklist_csv_pain), s.id, pain.value, "", "", "", "", ""});
+      for (const auto& idea : s.ideas)
+        row({b_.stages[s.stage].label, words(msg::checklist_csv_idea), s.id, idea.value, "", "", "", "", ""});
+    }
   }
 
   std::string ids(const std::vector<Index>& steps) const {

@@ -1,7 +1,9 @@
 #include "compiler/checklist/writers.hpp"
 
+#include "compiler/checklist/html_parts.hpp"
 #include "compiler/escape/escape.hpp"
 #include "compiler/model/meta_text.hpp"
+#include "compiler/model/risk.hpp"
 #include "compiler/model/value_rules.hpp"
 #include "compiler/wording/catalog.hpp"
 
@@ -60,13 +62,15 @@ section.stage { break-inside: auto; }
 
 class HtmlWriter {
 public:
-  explicit HtmlWriter(const Checklist& c) : c_(c), b_(*c.blueprint) {}
+  explicit HtmlWriter(const Checklist& c, HtmlSections which = {}) : c_(c), b_(*c.blueprint), which_(which) {}
 
   std::string sections() {
     for (std::size_t i = 0; i < c_.stages.size(); ++i)
       stage(i);
     journeys();
     feelings();
+    if (which_.risks) out_ += html_parts::risk_section(c_);
+    if (which_.workshop) out_ += html_parts::workshop_section(c_, msg::checklist_pains_heading);
     servqual();
     findings();
     return std::move(out_);
@@ -170,11 +174,23 @@ private:
   void fail_item(const FailCheck& f) {
     const model::FailPoint& fail = b_.steps[f.step].fail_points[f.fail];
     item(format(msg::checklist_item, arg("subject", step(f.step)), arg("text", html(fail.text))),
-         format(
-             msg::checklist_recovery_owner_severity,
-             arg("recovery", fail.recovery ? html(fail.recovery->value) : flag(msg::checklist_none)),
-             arg("owner", actor(fail.owner)),
-             arg("severity", fail.severity ? model::to_string(fail.severity->value) : words(msg::checklist_not_set))));
+         format(msg::checklist_recovery_owner_severity,
+                arg("recovery", fail.recovery ? html(fail.recovery->value) : flag(msg::checklist_none)),
+                arg("owner", actor(fail.owner)),
+                arg("severity", fail.severity_score ? model::describe_severity(fail) : words(msg::checklist_not_set))) +
+             (c_.risks ? fail_depth(fail) : std::string()));
+  }
+
+  // What v2 says of a fail point: prevention, cause and level, the scores.
+  std::string fail_depth(const model::FailPoint& fail) const {
+    return "<br>" +
+           format(msg::checklist_prevent,
+                  arg("prevent", fail.prevent ? html(fail.prevent->value) : flag(msg::checklist_none))) +
+           words(msg::checklist_separator) +
+           format(msg::checklist_cause_level, arg("cause", html(model::describe_cause(model::cause_of(fail)))),
+                  arg("level",
+                      fail.level ? html(model::describe_level(fail.level->value)) : words(msg::checklist_not_set))) +
+           "<br>" + html(scores_text(fail));
   }
 
   void wait_item(const WaitCheck& w) {
@@ -399,14 +415,21 @@ private:
 
   const Checklist& c_;
   const model::Blueprint& b_;
+  HtmlSections which_;
   std::string out_;
 };
 
 } // namespace
 
-std::string_view checklist_css() { return css; }
+std::string checklist_css(const Checklist& checklist) {
+  std::string out(css);
+  if (checklist.risks || !checklist.workshop_steps.empty()) out += html_parts::css();
+  return out;
+}
 
-std::string write_html_sections(const Checklist& checklist) { return HtmlWriter(checklist).sections(); }
+std::string write_html_sections(const Checklist& checklist, HtmlSections which) {
+  return HtmlWriter(checklist, which).sections();
+}
 
 std::string write_html(const Checklist& checklist) {
   const model::Blueprint& b = *checklist.blueprint;
@@ -422,7 +445,7 @@ std::string write_html(const Checklist& checklist) {
                      "<title>{0}</title>\n<style>{1}</style>\n</head>\n<body>\n<main>\n"
                      "<h1>{0}</h1>\n{2}"
                      "<p>{4}</p>\n{3}</main>\n</body>\n</html>\n",
-                     format(msg::checklist_title, arg("name", html(b.name))), checklist_css(),
+                     format(msg::checklist_title, arg("name", html(b.name))), checklist_css(checklist),
                      meta.empty() ? "" : "<p class=\"meta\">" + meta + "</p>\n", write_html_sections(checklist),
                      words(msg::checklist_instruction));
 }

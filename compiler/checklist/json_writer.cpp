@@ -1,5 +1,6 @@
 #include "compiler/checklist/writers.hpp"
 
+#include "compiler/model/risk.hpp"
 #include "compiler/model/value_rules.hpp"
 
 #include <nlohmann/json.hpp>
@@ -57,6 +58,67 @@ public:
              {"standards_without_dimension", ids(c_.standards_without_dimension)},
              {"findings", std::move(findings)}};
     if (!c_.journeys.empty()) out["journeys"] = journeys();
+    if (c_.risks) out["fail_point_risks"] = risks();
+    if (!c_.workshop_steps.empty()) out["pains_and_ideas"] = workshop();
+    return out;
+  }
+
+  // v2's fail points: `severity` stays v1's word (null for a numeric score).
+  static void fail_depth(json& item, const model::FailPoint& fail) {
+    auto score = [](const std::optional<model::Located<int>>& s) { return s ? json(s->value) : json(nullptr); };
+    item["prevent"] = optional_text(fail.prevent);
+    item["cause"] = fail.cause ? json(model::to_string(fail.cause->value)) : json(nullptr);
+    item["level"] = fail.level ? json(model::to_string(fail.level->value)) : json(nullptr);
+    item["severity_score"] = score(fail.severity_score);
+    item["likelihood"] = score(fail.likelihood);
+    item["detection"] = score(fail.detection);
+    const std::optional<int> rpn = model::rpn(fail);
+    item["rpn"] = rpn ? json(*rpn) : json(nullptr);
+  }
+
+  json fail_ref(const FailRef& f) const {
+    return {{"step", b_.steps[f.step].id}, {"fail", b_.steps[f.step].fail_points[f.fail].text}};
+  }
+
+  // Highest RPN first, with the running share of the total; the unscored;
+  // the counts per cause.
+  json risks() const {
+    const RiskRanking& r = *c_.risks;
+    json ranked = json::array();
+    for (std::size_t n = 0; n < r.ranked.size(); ++n) {
+      json row = fail_ref(r.ranked[n].at);
+      row["rank"] = n + 1;
+      row["rpn"] = r.ranked[n].rpn;
+      row["cumulative_share"] = r.ranked[n].cumulative;
+      row["fix_first"] = r.ranked[n].fix_first;
+      ranked.push_back(std::move(row));
+    }
+    json unscored = json::array();
+    for (const FailRef& f : r.unscored)
+      unscored.push_back(fail_ref(f));
+    json causes = json::array();
+    for (const CauseGroup& g : r.causes) {
+      causes.push_back({{"cause", g.cause ? json(model::to_string(*g.cause)) : json(nullptr)},
+                        {"fail_points", g.fails.size()},
+                        {"prevented", g.prevented},
+                        {"recovered", g.recovered}});
+    }
+    return {{"ranked", std::move(ranked)}, {"unscored", std::move(unscored)}, {"by_cause", std::move(causes)}};
+  }
+
+  json workshop() const {
+    json out = json::array();
+    auto texts = [](const std::vector<model::Located<std::string>>& list) {
+      json a = json::array();
+      for (const auto& t : list)
+        a.push_back(t.value);
+      return a;
+    };
+    for (Index i : c_.workshop_steps) {
+      const model::Step& s = b_.steps[i];
+      out.push_back(
+          {{"stage", b_.stages[s.stage].id}, {"step", s.id}, {"pains", texts(s.pains)}, {"ideas", texts(s.ideas)}});
+    }
     return out;
   }
 
@@ -141,12 +203,14 @@ private:
     json fails = json::array();
     for (const FailCheck& f : s.fails) {
       const model::FailPoint& fail = b_.steps[f.step].fail_points[f.fail];
-      fails.push_back({{"step", b_.steps[f.step].id},
-                       {"fail", fail.text},
-                       {"recovery", optional_text(fail.recovery)},
-                       {"owner", fail.owner ? json(b_.actors[fail.owner->value].id) : json(nullptr)},
-                       {"severity", fail.severity ? json(model::to_string(fail.severity->value)) : json(nullptr)},
-                       {"done", false}});
+      json item{{"step", b_.steps[f.step].id},
+                {"fail", fail.text},
+                {"recovery", optional_text(fail.recovery)},
+                {"owner", fail.owner ? json(b_.actors[fail.owner->value].id) : json(nullptr)},
+                {"severity", fail.severity ? json(model::to_string(fail.severity->value)) : json(nullptr)}};
+      if (c_.risks) fail_depth(item, fail);
+      item["done"] = false;
+      fails.push_back(std::move(item));
     }
     json waits = json::array();
     for (const WaitCheck& w : s.waits) {

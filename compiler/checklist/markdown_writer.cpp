@@ -2,6 +2,7 @@
 
 #include "compiler/escape/escape.hpp"
 #include "compiler/model/meta_text.hpp"
+#include "compiler/model/risk.hpp"
 #include "compiler/model/value_rules.hpp"
 #include "compiler/wording/catalog.hpp"
 
@@ -32,6 +33,8 @@ public:
       stage(i);
     journeys();
     feelings();
+    risks();
+    workshop();
     servqual();
     findings();
     return std::move(out_);
@@ -126,10 +129,92 @@ private:
             format(msg::checklist_recovery,
                    arg("recovery", fail.recovery ? markdown(fail.recovery->value) : bold(words(msg::checklist_none)))) +
             "\n";
+    if (c_.risks) fail_depth(fail);
     out_ += "  - " +
             format(msg::checklist_owner_severity, arg("owner", fail.owner ? actor(fail.owner) : bold(not_set)),
-                   arg("severity", fail.severity ? model::to_string(fail.severity->value) : not_set)) +
+                   arg("severity", fail.severity_score ? model::describe_severity(fail) : not_set)) +
             "\n";
+  }
+
+  // What v2 says of a fail point: its prevention, cause, recovery level and scores.
+  void fail_depth(const model::FailPoint& fail) {
+    const std::string not_set = words(msg::checklist_not_set);
+    out_ += "  - " +
+            format(msg::checklist_prevent,
+                   arg("prevent", fail.prevent ? markdown(fail.prevent->value) : bold(words(msg::checklist_none)))) +
+            "\n";
+    out_ += "  - " +
+            format(msg::checklist_cause_level, arg("cause", model::describe_cause(model::cause_of(fail))),
+                   arg("level", fail.level ? model::describe_level(fail.level->value) : not_set)) +
+            "\n";
+    out_ += "  - " + scores_text(fail) + "\n";
+  }
+
+  void risks() {
+    if (!c_.risks) return;
+    const RiskRanking& r = *c_.risks;
+    out_ += "\n## " + words(msg::checklist_risk_heading) + "\n\n" + words(msg::checklist_risk_intro) + "\n";
+    if (!r.ranked.empty()) {
+      out_ += fmt::format("\n| {} | {} | {} | {} | {} | {} | {} | {} |\n|---:|---|---|---:|---:|---|---|---|\n",
+                          words(msg::checklist_column_rank), words(msg::checklist_column_fail),
+                          words(msg::checklist_column_cause), words(msg::checklist_column_rpn),
+                          words(msg::checklist_column_cumulative), words(msg::checklist_column_prevent),
+                          words(msg::checklist_column_recovery), words(msg::checklist_column_level));
+    }
+    for (std::size_t n = 0; n < r.ranked.size(); ++n)
+      risk_row(n, r.ranked[n]);
+    if (!r.unscored.empty()) {
+      std::string list;
+      for (const FailRef& f : r.unscored)
+        list += (list.empty() ? "" : "; ") + fail_name(f);
+      out_ += "\n" + format(msg::checklist_risk_unscored, arg("fails", list)) + "\n";
+    }
+    causes(r);
+  }
+
+  void risk_row(std::size_t n, const RiskRank& rank) {
+    const model::FailPoint& fail = b_.steps[rank.at.step].fail_points[rank.at.fail];
+    const std::string none = words(msg::checklist_none);
+    out_ += fmt::format("| {}{} | {} | {} | {} | {} | {} | {} | {} |\n", n + 1,
+                        rank.fix_first ? " " + bold(words(msg::checklist_fix_first)) : "", fail_name(rank.at),
+                        model::describe_cause(model::cause_of(fail)), rank.rpn, share_text(rank.cumulative),
+                        fail.prevent ? markdown(fail.prevent->value) : none,
+                        fail.recovery ? markdown(fail.recovery->value) : none,
+                        fail.level ? model::describe_level(fail.level->value) : words(msg::checklist_not_set));
+  }
+
+  void causes(const RiskRanking& r) {
+    out_ +=
+        fmt::format("\n### {}\n\n| {} | {} | {} | {} |\n|---|---:|---:|---:|\n", words(msg::checklist_causes_heading),
+                    words(msg::checklist_column_cause), words(msg::checklist_column_count),
+                    words(msg::checklist_column_prevented), words(msg::checklist_column_recovered));
+    for (const CauseGroup& g : r.causes)
+      out_ += fmt::format("| {} | {} | {} | {} |\n", model::describe_cause(g.cause), g.fails.size(), g.prevented,
+                          g.recovered);
+  }
+
+  // "Customer forgets the record" (`check_in`).
+  std::string fail_name(const FailRef& f) const {
+    return fmt::format("{} (`{}`)", markdown(b_.steps[f.step].fail_points[f.fail].text), b_.steps[f.step].id);
+  }
+
+  void workshop() {
+    if (c_.workshop_steps.empty()) return;
+    out_ += fmt::format("\n## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n", words(msg::checklist_pains_heading),
+                        words(msg::checklist_column_stage), words(msg::checklist_column_step),
+                        words(msg::checklist_column_pains), words(msg::checklist_column_ideas));
+    for (Index i : c_.workshop_steps) {
+      const model::Step& s = b_.steps[i];
+      out_ += fmt::format("| {} | {} | {} | {} |\n", markdown(b_.stages[s.stage].label), step(i), joined(s.pains),
+                          joined(s.ideas));
+    }
+  }
+
+  std::string joined(const std::vector<model::Located<std::string>>& texts) const {
+    std::string out;
+    for (const auto& t : texts)
+      out += (out.empty() ? "" : "<br>") + markdown(t.value);
+    return out.empty() ? "—" : out;
   }
 
   void wait_item(const WaitCheck& w) {

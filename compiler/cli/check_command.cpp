@@ -1,5 +1,6 @@
 #include "compiler/cli/check_command.hpp"
 
+#include "compiler/cli/check_settings_options.hpp"
 #include "compiler/cli/error_line.hpp"
 #include "compiler/cli/input.hpp"
 #include "compiler/cli/standard_output.hpp"
@@ -48,6 +49,7 @@ void add_check_command(CLI::App& app, CheckOptions& options) {
   check->add_option("-D,--deny", options.deny, "Report a check as an error, failing the run; `-D warnings` for all")
       ->delimiter(',')
       ->allow_extra_args(false);
+  add_check_settings_options(*check, options.settings);
   check->footer("Exit status: 0 no errors, 1 errors or denied findings, 2 usage or I/O problem.\n"
                 "A check named in -A/-W/-D takes precedence over `warnings`; named by several, the strictest\n"
                 "wins. `allow` written in the blueprint always silences a check where it is written.\n\n"
@@ -87,6 +89,7 @@ int run_check(const CheckOptions& options) {
     }
     driver::CompileOptions compile_options = driver::CompileOptions::for_file(input->name);
     compile_options.levels = *levels;
+    compile_options.settings = options.settings;
     compile_options.limits.max_file_bytes = max_input_bytes();
     driver::CompileResult result = driver::compile(std::move(input->text), compile_options);
     reports.push_back({result.source, std::move(result.diagnostics)});

@@ -1,4 +1,5 @@
 #include "compiler/cli/checklist_command.hpp"
+#include "compiler/cli/check_settings_options.hpp"
 
 #include "compiler/checklist/writers.hpp"
 #include "compiler/cli/compiled_input.hpp"
@@ -22,6 +23,7 @@ void add_checklist_command(CLI::App& app, ChecklistOptions& options) {
       ->check(CLI::IsMember({"md", "html", "csv", "json"}));
   cmd->add_flag("--bom", options.bom, "Start CSV with a UTF-8 byte order mark (for Excel)");
   add_message_format_option(*cmd, options.message_format);
+  add_check_settings_options(*cmd, options.settings);
   cmd->footer("Exit status: 0 written, 1 the blueprint has errors (nothing is written), 2 usage or I/O problem.\n\n"
               "Examples:\n"
               "  blueprint checklist examples/coffee-bar.blueprint\n"
@@ -46,7 +48,7 @@ int write_checklist(const ChecklistOptions& options, DiagnosticSink& sink) {
     print_error(msg::cli_bom_csv_only);
     return 2;
   }
-  CompiledInput input = compile_input(options.file, sink);
+  CompiledInput input = compile_input(options.file, sink, options.settings);
   if (input.exit_code != 0) return input.exit_code;
   const checklist::Checklist list = checklist::evaluate(input.compiled.checked());
   const std::string text = format == "html"   ? checklist::write_html(list)

@@ -1,6 +1,8 @@
 #pragma once
 // `blueprint checklist FILE [-o OUT] [--format md|html|csv|json] [--bom]`.
 
+#include "compiler/check/settings.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -12,6 +14,7 @@ struct ChecklistOptions {
   std::string output = "-";
   std::string format; // empty: from the output's extension, else md
   bool bom = false;
+  check::CheckSettings settings;
   std::string message_format = "human"; // or "json"
 };
 

@@ -14,7 +14,7 @@ namespace bp::cli {
 
 namespace msg = wording::msg;
 
-CompiledInput compile_input(const std::string& path, DiagnosticSink& sink) {
+CompiledInput compile_input(const std::string& path, DiagnosticSink& sink, const check::CheckSettings& settings) {
   CompiledInput out;
   std::optional<Input> input = read_input(path);
   if (!input) {
@@ -23,6 +23,7 @@ CompiledInput compile_input(const std::string& path, DiagnosticSink& sink) {
   }
   driver::CompileOptions options = driver::CompileOptions::for_file(input->name);
   options.limits.max_file_bytes = max_input_bytes();
+  options.settings = settings;
   out.compiled = driver::compile(std::move(input->text), options);
   // JSON gives everything `check --format json` would, warnings too.
   sink.add({out.compiled.source, out.compiled.diagnostics});

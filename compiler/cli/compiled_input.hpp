@@ -16,7 +16,7 @@ struct CompiledInput {
   int exit_code = 0; // 0: usable; 1: the blueprint has errors; 2: it could not be read
 };
 
-CompiledInput compile_input(const std::string& path, DiagnosticSink& sink);
+CompiledInput compile_input(const std::string& path, DiagnosticSink& sink, const check::CheckSettings& settings);
 
 // The extension of `path` without the dot ("" for `-` or none).
 std::string extension_of(const std::string& path);

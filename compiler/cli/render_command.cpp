@@ -1,4 +1,5 @@
 #include "compiler/cli/render_command.hpp"
+#include "compiler/cli/check_settings_options.hpp"
 
 #include "compiler/cli/compiled_input.hpp"
 #include "compiler/cli/error_line.hpp"
@@ -116,6 +117,7 @@ void add_render_command(CLI::App& app, RenderCommandOptions& options) {
       ->delimiter(',')
       ->allow_extra_args(false);
   add_message_format_option(*cmd, options.message_format);
+  add_check_settings_options(*cmd, options.settings);
   cmd->footer("Exit status: 0 written, 1 the blueprint has errors (nothing is written), 2 usage or I/O problem.\n\n"
               "Examples:\n"
               "  blueprint render examples/coffee-bar.blueprint            # writes examples/coffee-bar.svg\n"
@@ -130,7 +132,7 @@ namespace {
 int render_to_output(const RenderCommandOptions& options, DiagnosticSink& sink) {
   const std::optional<render::Format> format = choose_format(options);
   if (!format) return 2;
-  CompiledInput input = compile_input(options.file, sink);
+  CompiledInput input = compile_input(options.file, sink, options.settings);
   if (input.exit_code != 0) return input.exit_code;
   const driver::CompileResult& compiled = input.compiled;
   render::RenderOptions render_options;

@@ -2,6 +2,8 @@
 // `blueprint render FILE [-o OUT] [--format svg|png|pdf|dot] [--highlight WHAT] [--persona ID]`:
 // draw the diagram.
 
+#include "compiler/check/settings.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -16,6 +18,7 @@ struct RenderCommandOptions {
   std::vector<std::string> highlight; // "findings", "critical-path"
   std::string persona;                // empty: every persona's journey
   std::vector<std::string> stages, lanes;
+  check::CheckSettings settings;
   std::string message_format = "human"; // or "json"
 };
 

@@ -1,4 +1,5 @@
 #include "compiler/cli/report_command.hpp"
+#include "compiler/cli/check_settings_options.hpp"
 
 #include "compiler/cli/compiled_input.hpp"
 #include "compiler/cli/error_line.hpp"
@@ -22,6 +23,7 @@ void add_report_command(CLI::App& app, ReportOptions& options) {
   cmd->add_option("-o,--output", options.output,
                   "Output file (default: next to the input, .html; `-` for standard output)");
   add_message_format_option(*cmd, options.message_format);
+  add_check_settings_options(*cmd, options.settings);
   cmd->footer("The report holds the cover, summary figures, the diagram, the findings with their explanations,\n"
               "the standards checklist, SERVQUAL coverage and time per stage. It loads nothing and runs no script.\n\n"
               "Exit status: 0 written, 1 the blueprint has errors (nothing is written), 2 usage or I/O problem.\n\n"
@@ -37,7 +39,7 @@ int write_report_file(const ReportOptions& options, DiagnosticSink& sink) {
     print_error(msg::cli_report_is_html, fmt::arg("output", diag::escape_controls(options.output)));
     return 2;
   }
-  CompiledInput input = compile_input(options.file, sink);
+  CompiledInput input = compile_input(options.file, sink, options.settings);
   if (input.exit_code != 0) return input.exit_code;
   const diag::Result<std::string> page = report::write_report(input.compiled.checked());
   if (!page) {

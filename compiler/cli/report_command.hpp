@@ -1,6 +1,8 @@
 #pragma once
 // `blueprint report FILE -o report.html`: the self-contained client report.
 
+#include "compiler/check/settings.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -10,6 +12,7 @@ namespace bp::cli {
 struct ReportOptions {
   std::string file;
   std::string output;
+  check::CheckSettings settings;
   std::string message_format = "human"; // or "json"
 };
 

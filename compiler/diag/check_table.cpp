@@ -27,6 +27,7 @@ constexpr std::array table{
     CheckInfo{checks::wait_over_tolerance, Level::warning, wording::msg::check_wait_over_tolerance},
     CheckInfo{checks::stage_over_budget, Level::warning, wording::msg::check_stage_over_budget},
     CheckInfo{checks::broken_promise, Level::warning, wording::msg::check_broken_promise},
+    CheckInfo{checks::unmitigated_risk, Level::warning, wording::msg::check_unmitigated_risk},
     CheckInfo{checks::moment_without_standard, Level::warning, wording::msg::check_moment_without_standard},
     CheckInfo{checks::unused_standard, Level::warning, wording::msg::check_unused_standard},
     CheckInfo{checks::unmeasurable_standard, Level::warning, wording::msg::check_unmeasurable_standard},

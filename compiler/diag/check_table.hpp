@@ -35,6 +35,7 @@ inline constexpr CheckId unguarded_handoff = detail::declare_check("BP204", "ung
 inline constexpr CheckId wait_over_tolerance = detail::declare_check("BP205", "wait-over-tolerance");
 inline constexpr CheckId stage_over_budget = detail::declare_check("BP206", "stage-over-budget");
 inline constexpr CheckId broken_promise = detail::declare_check("BP207", "broken-promise");
+inline constexpr CheckId unmitigated_risk = detail::declare_check("BP208", "unmitigated-risk");
 inline constexpr CheckId moment_without_standard = detail::declare_check("BP301", "moment-without-standard");
 inline constexpr CheckId unused_standard = detail::declare_check("BP302", "unused-standard");
 inline constexpr CheckId unmeasurable_standard = detail::declare_check("BP303", "unmeasurable-standard");

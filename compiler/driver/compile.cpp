@@ -26,7 +26,7 @@ CompileResult compile(std::string source_text, const CompileOptions& options) {
   result.diagnostics = std::move(parsed.diagnostics);
   if (result.tree.blueprint.present) result.blueprint = model::build(result.tree, result.diagnostics, options.limits);
   if (options.run_checks && !result.has_errors()) {
-    diag::Diagnostics findings = check::run_checks(result.blueprint, options.levels);
+    diag::Diagnostics findings = check::run_checks(result.blueprint, options.levels, options.settings);
     result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(findings.begin()),
                               std::make_move_iterator(findings.end()));
   }

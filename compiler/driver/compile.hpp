@@ -4,6 +4,7 @@
 
 #include "compiler/check/checked_blueprint.hpp"
 #include "compiler/check/levels.hpp"
+#include "compiler/check/settings.hpp"
 #include "compiler/diag/diagnostic.hpp"
 #include "compiler/model/blueprint.hpp"
 #include "compiler/source/limits.hpp"
@@ -21,6 +22,7 @@ struct CompileOptions {
   // would mostly repeat the errors.
   bool run_checks = true;
   check::LevelOptions levels;
+  check::CheckSettings settings;
   source::Limits limits;
 
   static CompileOptions for_file(std::string name) {

@@ -32,10 +32,28 @@ void sort_children(Node& node) {
             [](const Node& a, const Node& b) { return a.span.begin < b.span.begin; });
 }
 
+// A fail point's FMEA scores read as one phrase, as the contract writes them:
+// `severity 6 likelihood 4 detection 3` stays on one line.
+bool is_score(const syntax::Attr& a) {
+  return a.keyword.text == "severity" || a.keyword.text == "likelihood" || a.keyword.text == "detection";
+}
+
 Node attr_node(const syntax::Attr& attr, std::string_view text) {
   Node node = leaf(attr.span);
-  for (const syntax::Attr& item : attr.block)
+  bool scores = false; // the last child is a run of scores
+  for (const syntax::Attr& item : attr.block) {
+    // Only blanks can be between two items, or a comment, which keeps its line.
+    const auto between = [&] {
+      const std::uint32_t from = node.children.back().span.end;
+      return text.substr(from, item.span.begin - from);
+    };
+    if (is_score(item) && scores && between().find('#') == std::string_view::npos) {
+      node.children.back().span.end = item.span.end;
+      continue;
+    }
     node.children.push_back(attr_node(item, text));
+    scores = is_score(item);
+  }
   node.block = attr.span.end > attr.span.begin && text[attr.span.end - 1] == '}';
   node.may_be_flat = true;
   node.always_flat_if_fits = attr.keyword.text == "wait";

@@ -222,7 +222,7 @@ void lanes_and_lines(const Grid& g, Layout& out, double right, int emotion) {
 // What the legend shows beyond v1's items, each only where it is drawn, so v1
 // diagrams keep their legend.
 struct LegendExtras {
-  bool decisions = false, channels = false, feelings = false;
+  bool decisions = false, channels = false, feelings = false, fail_safed = false, pains = false, ideas = false;
   std::optional<double> critical_seconds;
 };
 
@@ -231,6 +231,11 @@ LegendExtras legend_extras(const model::Blueprint& b, const Grid& g, const Layou
   for (const StepBox& box : g.boxes) {
     x.decisions = x.decisions || b.steps[box.step].decision.has_value();
     x.channels = x.channels || box.channel.has_value();
+    const model::Step& s = b.steps[box.step];
+    for (const model::FailPoint& f : s.fail_points)
+      x.fail_safed = x.fail_safed || f.prevent.has_value();
+    x.pains = x.pains || !s.pains.empty();
+    x.ideas = x.ideas || !s.ideas.empty();
   }
   x.feelings = out.emotion.has_value();
   x.critical_seconds = o.critical_seconds;
@@ -242,7 +247,10 @@ void legend(Layout& out, double top, double width, const LegendExtras& extras) {
   const std::pair<K, const wording::Message*> items[] = {{K::step, &msg::diagram_legend_step},
                                                          {K::moment, &msg::diagram_legend_moment},
                                                          {K::fail, &msg::diagram_legend_fail},
+                                                         {K::fail_safed, &msg::diagram_legend_fail_safed},
                                                          {K::wait, &msg::diagram_legend_wait},
+                                                         {K::pain, &msg::diagram_legend_pain},
+                                                         {K::idea, &msg::diagram_legend_idea},
                                                          {K::tag, &msg::diagram_legend_tag},
                                                          {K::handoff, &msg::diagram_legend_handoff},
                                                          {K::information, &msg::diagram_legend_information},
@@ -255,13 +263,16 @@ void legend(Layout& out, double top, double width, const LegendExtras& extras) {
   double x = m::margin + 10, y = top + 10;
   for (const auto& [kind, message] : items) {
     if ((kind == K::decision && !extras.decisions) || (kind == K::channel && !extras.channels) ||
-        (kind == K::feeling && !extras.feelings) || (kind == K::critical && !extras.critical_seconds))
+        (kind == K::feeling && !extras.feelings) || (kind == K::critical && !extras.critical_seconds) ||
+        (kind == K::fail_safed && !extras.fail_safed) || (kind == K::pain && !extras.pains) ||
+        (kind == K::idea && !extras.ideas))
       continue;
     const std::string text =
         kind == K::critical
             ? wording::format(*message, fmt::arg("duration", model::format_duration(*extras.critical_seconds)))
             : std::string(wording::text(*message));
-    const bool marker = kind == K::fail || kind == K::wait || kind == K::decision;
+    const bool marker = kind == K::fail || kind == K::wait || kind == K::decision || kind == K::fail_safed ||
+                        kind == K::pain || kind == K::idea;
     const double sample_w = marker ? m::marker_diameter : kind == K::tag || kind == K::channel ? 30 : 34;
     const double w = sample_w + 6 + text_width(text, m::meta_size) + 22;
     if (x + w > width - m::margin) x = m::margin + 10, y += 26;

@@ -45,8 +45,8 @@ struct Tag {
 };
 
 struct Marker {
-  enum class Kind { fail, wait, decision } kind;
-  std::size_t index; // which fail or wait point of the step; 0 for the decision
+  enum class Kind { fail, wait, decision, pain, idea } kind;
+  std::size_t index; // which fail or wait point, pain or idea of the step; 0 for the decision
   Point center;
 };
 
@@ -115,7 +115,10 @@ struct LegendItem {
     decision,
     channel,
     feeling,
-    critical
+    critical,
+    fail_safed,
+    pain,
+    idea
   } kind;
   Rect sample;
   TextLine text;

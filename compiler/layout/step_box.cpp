@@ -72,7 +72,8 @@ StepBox size_step(const model::Blueprint& b, Index index) {
     inner = std::max(inner, std::min(inner_max, text_width(b.standards[met.value].id, m::tag_size) + 8));
   const std::optional<std::string> channel = channel_text(b, step, inner_max);
   if (channel) inner = std::max(inner, text_width(*channel, m::tag_size) + m::channel_chip_padding);
-  const std::size_t marks = step.fail_points.size() + step.wait_points.size() + (step.decision ? 1 : 0);
+  const std::size_t marks = step.fail_points.size() + step.wait_points.size() + step.pains.size() + step.ideas.size() +
+                            (step.decision ? 1 : 0);
   const double markers = static_cast<double>(marks) * (m::marker_diameter + m::marker_gap);
   inner = std::clamp(std::max(inner, markers), m::step_min_width - 2 * m::step_padding, inner_max);
   const double width = inner + 2 * m::step_padding;
@@ -95,7 +96,8 @@ StepBox size_step(const model::Blueprint& b, Index index) {
   }
   box.box = Rect{0, 0, width, y + m::step_padding};
 
-  // Markers sit on the top edge from the right: the decision, fail points, then wait points.
+  // Markers sit on the top edge from the right: the decision, fail points, wait
+  // points, then the workshop's pain points and ideas.
   double x = width - m::marker_diameter / 2 - 4;
   if (step.decision) {
     box.markers.push_back(Marker{Marker::Kind::decision, 0, Point{x, 0}});
@@ -106,6 +108,12 @@ StepBox size_step(const model::Blueprint& b, Index index) {
   }
   for (std::size_t i = 0; i < step.wait_points.size(); ++i, x -= m::marker_diameter + m::marker_gap) {
     box.markers.push_back(Marker{Marker::Kind::wait, i, Point{x, 0}});
+  }
+  for (std::size_t i = 0; i < step.pains.size(); ++i, x -= m::marker_diameter + m::marker_gap) {
+    box.markers.push_back(Marker{Marker::Kind::pain, i, Point{x, 0}});
+  }
+  for (std::size_t i = 0; i < step.ideas.size(); ++i, x -= m::marker_diameter + m::marker_gap) {
+    box.markers.push_back(Marker{Marker::Kind::idea, i, Point{x, 0}});
   }
   if (step.moment) box.star = Point{2, 2}; // on the corner, clear of the arrows' ports
   return box;

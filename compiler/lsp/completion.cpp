@@ -54,7 +54,7 @@ std::vector<std::string_view> keywords_in(std::string_view block) {
 std::vector<std::string_view> values_after(std::string_view keyword) {
   const grammar::Word* word = grammar::find_word(keyword);
   if (!word || word->takes == grammar::Meaning::keyword) return {};
-  return words_where([&](const grammar::Word& w) { return w.meaning == word->takes; });
+  return words_where([&](const grammar::Word& w) { return grammar::has_meaning(w, word->takes); });
 }
 
 bool is_opener(std::string_view word) {

@@ -7,6 +7,7 @@
 #include "compiler/lsp/markdown_text.hpp"
 #include "compiler/lsp/positions.hpp"
 #include "compiler/model/describe.hpp"
+#include "compiler/model/risk.hpp"
 #include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
@@ -99,11 +100,18 @@ std::string step_hover(const Blueprint& b, model::Index i) {
     line += format(
         msg::editor_step_recovery,
         arg("recovery", f.recovery ? in_quotes(f.recovery->value) : "**" + words(msg::editor_step_no_recovery) + "**"));
+    if (f.prevent) line += format(msg::editor_step_fail_prevent, arg("prevent", in_quotes(f.prevent->value)));
+    if (f.cause) line += format(msg::editor_step_fail_cause, arg("cause", model::describe_cause(f.cause->value)));
+    if (f.level) line += format(msg::editor_step_fail_level, arg("level", model::describe_level(f.level->value)));
     if (f.owner) line += format(msg::editor_step_fail_owner, arg("owner", code(b.actors[f.owner->value].id)));
-    if (f.severity)
-      line += format(msg::editor_step_fail_severity, arg("severity", model::to_string(f.severity->value)));
+    if (f.severity_score) line += format(msg::editor_step_fail_severity, arg("severity", model::describe_severity(f)));
+    if (const std::optional<int> rpn = model::rpn(f)) line += format(msg::editor_step_fail_rpn, arg("rpn", *rpn));
     md += item(line);
   }
+  for (const auto& pain : s.pains)
+    md += item(format(msg::editor_step_pain, arg("text", in_quotes(pain.value))));
+  for (const auto& idea : s.ideas)
+    md += item(format(msg::editor_step_idea, arg("text", in_quotes(idea.value))));
   for (const model::WaitPoint& w : s.wait_points) {
     md += item(format(
         msg::editor_step_wait, arg("text", in_quotes(w.text)),

@@ -19,6 +19,8 @@ const char* to_string(Status status) { return word(status); }
 const char* to_string(Dimension dimension) { return word(dimension); }
 const char* to_string(StandardKind kind) { return word(kind); }
 const char* to_string(FailSeverity severity) { return word(severity); }
+const char* to_string(FailCause cause) { return word(cause); }
+const char* to_string(RecoveryLevel level) { return word(level); }
 const char* to_string(Comparator comparator) { return word(comparator); }
 
 const Symbol* Blueprint::find(const std::string& id) const {

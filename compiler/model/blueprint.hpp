@@ -22,8 +22,10 @@ using grammar::ActorKind;
 using grammar::Arrow;
 using grammar::Comparator;
 using grammar::Dimension;
+using grammar::FailCause;
 using grammar::FailSeverity;
 using grammar::Lane;
+using grammar::RecoveryLevel;
 using grammar::StandardKind;
 using grammar::Status;
 inline constexpr auto all_lanes = grammar::all_of<Lane>();
@@ -43,6 +45,8 @@ const char* to_string(Status);
 const char* to_string(Dimension);
 const char* to_string(StandardKind);
 const char* to_string(FailSeverity);
+const char* to_string(FailCause);
+const char* to_string(RecoveryLevel);
 const char* to_string(Comparator);
 
 template <typename T> struct Located {
@@ -105,8 +109,13 @@ struct Standard {
 struct FailPoint {
   std::string text;
   std::optional<Located<std::string>> recovery;
-  std::optional<Located<Index>> owner; // actor
-  std::optional<Located<FailSeverity>> severity;
+  std::optional<Located<std::string>> prevent; // fail-safing: what keeps it from happening
+  std::optional<Located<FailCause>> cause;
+  std::optional<Located<RecoveryLevel>> level;   // who recovers
+  std::optional<Located<Index>> owner;           // actor
+  std::optional<Located<FailSeverity>> severity; // v1's word, when one was written
+  // FMEA scores, 1 to 10; `severity` is also set from v1's word (3, 6 or 9).
+  std::optional<Located<int>> severity_score, likelihood, detection;
   Span span;      // the whole `fail "..." { ... }`
   Span text_span; // the string
   bool operator==(const FailPoint&) const = default;
@@ -138,10 +147,11 @@ struct Step {
   std::vector<WaitPoint> wait_points;
   std::vector<Located<Index>> meets; // standards
   std::optional<Located<int>> feeling;
-  std::optional<Span> decision;          // where `decision` was given: the service branches here
-  std::optional<Span> end;               // where `end` was given: a journey may stop here
-  std::optional<Located<Index>> channel; // `via`
-  std::vector<Located<Index>> personas;  // `for`; empty: every persona's
+  std::vector<Located<std::string>> pains, ideas; // a workshop's findings on the step
+  std::optional<Span> decision;                   // where `decision` was given: the service branches here
+  std::optional<Span> end;                        // where `end` was given: a journey may stop here
+  std::optional<Located<Index>> channel;          // `via`
+  std::vector<Located<Index>> personas;           // `for`; empty: every persona's
   std::vector<std::string> notes;
   std::vector<Located<std::string>> allowed; // check names
   Span span, id_span;

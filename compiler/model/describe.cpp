@@ -36,4 +36,21 @@ std::string describe_feeling(int feeling) {
   return "0";
 }
 
+std::string describe_severity(const FailPoint& fail) {
+  if (fail.severity) return to_string(fail.severity->value);
+  return fail.severity_score ? std::to_string(fail.severity_score->value) : std::string();
+}
+
+std::string describe_cause(std::optional<FailCause> cause) {
+  constexpr const wording::Message* names[] = {&msg::model_cause_customer, &msg::model_cause_staff,
+                                               &msg::model_cause_system, &msg::model_cause_partner};
+  return std::string(wording::text(cause ? *names[static_cast<int>(*cause)] : msg::model_cause_none));
+}
+
+std::string describe_level(RecoveryLevel level) {
+  constexpr const wording::Message* names[] = {&msg::model_level_frontline, &msg::model_level_supervisor,
+                                               &msg::model_level_management};
+  return std::string(wording::text(*names[static_cast<int>(level)]));
+}
+
 } // namespace bp::model

@@ -2,6 +2,7 @@
 
 #include "compiler/diag/check_table.hpp"
 #include "compiler/model/attribute_rules.hpp"
+#include "compiler/model/risk.hpp"
 #include "compiler/model/symbols.hpp"
 #include "compiler/model/value_rules.hpp"
 
@@ -50,25 +51,50 @@ void feeling_attr(BuilderState& state, Step& step, const syntax::Attr& attr) {
   }
 }
 
+// An FMEA score: a number, or for severity v1's word.
+void score(BuilderState& state, std::optional<Located<int>>& slot, const syntax::Attr& item) {
+  if (!item.quantities.empty()) {
+    if (auto value = checked_score(item.quantities[0], item.keyword.text, state.out))
+      slot = Located<int>{*value, item.span};
+  }
+}
+
+void fail_item(BuilderState& state, FailPoint& fail, const syntax::Attr& item) {
+  auto once = [&](const auto& slot) {
+    return first(state, slot, item, given_at(slot), msg::diag_given_twice_fail_point);
+  };
+  const std::string& key = item.keyword.text;
+  if (key == "recovery" && once(fail.recovery)) {
+    fail.recovery = Located<std::string>{item.texts.at(0).value, item.span};
+  } else if (key == "prevent" && once(fail.prevent)) {
+    fail.prevent = Located<std::string>{item.texts.at(0).value, item.span};
+  } else if (key == "cause" && once(fail.cause)) {
+    fail.cause = Located<FailCause>{grammar::value_of<FailCause>(item.words.at(0).text), item.span};
+  } else if (key == "level" && once(fail.level)) {
+    fail.level = Located<RecoveryLevel>{grammar::value_of<RecoveryLevel>(item.words.at(0).text), item.span};
+  } else if (key == "owner" && once(fail.owner)) {
+    fail.owner = resolve_actor(state, item.words.at(0));
+  } else if (key == "severity" && once(fail.severity_score)) {
+    if (!item.words.empty()) {
+      const auto word = grammar::value_of<FailSeverity>(item.words[0].text, FailSeverity::high);
+      fail.severity = Located<FailSeverity>{word, item.span};
+      fail.severity_score = Located<int>{severity_score(word), item.span};
+    }
+    score(state, fail.severity_score, item);
+  } else if (key == "likelihood" && once(fail.likelihood)) {
+    score(state, fail.likelihood, item);
+  } else if (key == "detection" && once(fail.detection)) {
+    score(state, fail.detection, item);
+  }
+}
+
 FailPoint build_fail(BuilderState& state, const syntax::Attr& attr) {
   FailPoint fail;
   fail.text = attr.texts.at(0).value;
   fail.span = attr.span;
   fail.text_span = attr.texts.at(0).span;
-  auto once = [&](const auto& slot, const syntax::Attr& item) {
-    return first(state, slot, item, given_at(slot), msg::diag_given_twice_fail_point);
-  };
-  for (const syntax::Attr& item : attr.block) {
-    const std::string& key = item.keyword.text;
-    if (key == "recovery" && once(fail.recovery, item)) {
-      fail.recovery = Located<std::string>{item.texts.at(0).value, item.span};
-    } else if (key == "owner" && once(fail.owner, item)) {
-      fail.owner = resolve_actor(state, item.words.at(0));
-    } else if (key == "severity" && once(fail.severity, item)) {
-      const std::string& w = item.words.at(0).text;
-      fail.severity = Located<FailSeverity>{grammar::value_of<FailSeverity>(w, FailSeverity::high), item.span};
-    }
-  }
+  for (const syntax::Attr& item : attr.block)
+    fail_item(state, fail, item);
   return fail;
 }
 
@@ -103,6 +129,8 @@ void step_attr(BuilderState& state, Step& step, const syntax::Attr& attr) {
     }
   } else if (key == "feeling") {
     feeling_attr(state, step, attr);
+  } else if (key == "pain" || key == "idea") {
+    (key == "pain" ? step.pains : step.ideas).push_back(Located<std::string>{attr.texts.at(0).value, attr.span});
   } else if (key == "decision") {
     mark(state, step, step.decision, attr);
   } else if (key == "end") {

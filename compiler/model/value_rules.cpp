@@ -1,6 +1,7 @@
 #include "compiler/model/value_rules.hpp"
 
 #include "compiler/diag/check_table.hpp"
+#include "compiler/model/risk.hpp"
 #include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
@@ -51,6 +52,15 @@ std::optional<int> checked_feeling(const syntax::Quantity& q, diag::Diagnostics&
   if (!std::isfinite(q.value) || q.value < -2 || q.value > 2 || q.value != std::floor(q.value)) {
     invalid(out, q, wording::format(msg::diag_feeling_out_of_range),
             wording::format(msg::diag_feeling_out_of_range_hint));
+    return std::nullopt;
+  }
+  return static_cast<int>(q.value);
+}
+
+std::optional<int> checked_score(const syntax::Quantity& q, std::string_view keyword, diag::Diagnostics& out) {
+  if (!std::isfinite(q.value) || q.value < min_score || q.value > max_score || q.value != std::floor(q.value)) {
+    invalid(out, q, wording::format(msg::diag_score_out_of_range, arg("keyword", keyword)),
+            wording::format(msg::diag_score_out_of_range_hint));
     return std::nullopt;
   }
   return static_cast<int>(q.value);

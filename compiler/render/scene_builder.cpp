@@ -202,14 +202,32 @@ private:
       box_node("decision-" + s.id, Rect{marker.center.x - d / 2, marker.center.y - d / 2, d, d}, std::move(attrs));
       return;
     }
-    const bool fail = marker.kind == layout::Marker::Kind::fail;
-    const style::MarkerLook& look = fail ? style::fail_marker : style::wait_marker;
-    Attributes attrs = style::attributes(look.box);
-    append(attrs, style::letter_attributes(look.glyph));
-    attrs.emplace_back("tooltip", label_text(fail ? tooltip::fail_point(blueprint_, s.fail_points[marker.index])
-                                                  : tooltip::wait_point(s.wait_points[marker.index])));
-    box_node(fmt::format("{}-{}-{}", fail ? "fail" : "wait", s.id, marker.index),
+    const auto [look, kind, tip] = marker_parts(s, marker);
+    Attributes attrs = style::attributes(look->box);
+    append(attrs, style::letter_attributes(look->glyph));
+    attrs.emplace_back("tooltip", label_text(tip));
+    box_node(fmt::format("{}-{}-{}", kind, s.id, marker.index),
              Rect{marker.center.x - d / 2, marker.center.y - d / 2, d, d}, std::move(attrs));
+  }
+
+  struct MarkerParts {
+    const style::MarkerLook* look;
+    const char* kind; // in the node's name
+    std::string tooltip;
+  };
+  MarkerParts marker_parts(const model::Step& s, const layout::Marker& marker) const {
+    using K = layout::Marker::Kind;
+    switch (marker.kind) {
+    case K::fail: {
+      const model::FailPoint& f = s.fail_points[marker.index];
+      return {f.prevent ? &style::fail_safed_marker : &style::fail_marker, "fail", tooltip::fail_point(blueprint_, f)};
+    }
+    case K::wait: return {&style::wait_marker, "wait", tooltip::wait_point(s.wait_points[marker.index])};
+    case K::pain: return {&style::pain_marker, "pain", tooltip::pain(s.pains[marker.index].value)};
+    case K::idea: return {&style::idea_marker, "idea", tooltip::idea(s.ideas[marker.index].value)};
+    case K::decision: break;
+    }
+    return {&style::decision_marker, "decision", tooltip::decision(blueprint_, s)};
   }
 
   // An edge needs two nodes: invisible points at its ends, for lines and samples.
@@ -302,6 +320,18 @@ private:
     }
   }
 
+  static const style::MarkerLook& legend_marker(layout::LegendItem::Kind kind) {
+    using K = layout::LegendItem::Kind;
+    switch (kind) {
+    case K::fail: return style::fail_marker;
+    case K::wait: return style::wait_marker;
+    case K::fail_safed: return style::fail_safed_marker;
+    case K::pain: return style::pain_marker;
+    case K::idea: return style::idea_marker;
+    default: return style::decision_marker;
+    }
+  }
+
   void legend_sample(const layout::LegendItem& item, const std::string& id) {
     using K = layout::LegendItem::Kind;
     const Rect& r = item.sample;
@@ -315,11 +345,13 @@ private:
     }
     case K::fail:
     case K::wait:
-    case K::decision: {
-      const style::MarkerLook& look = item.kind == K::fail   ? style::fail_marker
-                                      : item.kind == K::wait ? style::wait_marker
-                                                             : style::decision_marker;
-      Attributes attrs = style::attributes(style::default_pen(look.box));
+    case K::decision:
+    case K::fail_safed:
+    case K::pain:
+    case K::idea: {
+      const style::MarkerLook& look = legend_marker(item.kind);
+      // v1's samples keep Graphviz's default pen; the fail-safed ring is its pen.
+      Attributes attrs = style::attributes(item.kind == K::fail_safed ? look.box : style::default_pen(look.box));
       append(attrs, style::letter_attributes(look.glyph));
       box_node(id, r, std::move(attrs));
       break;

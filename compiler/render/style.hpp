@@ -33,6 +33,9 @@ inline constexpr const char* journey = "#9AA6B0";
 inline constexpr const char* visibility_line = "#55626C";
 inline constexpr const char* fail = "#D43D3D";
 inline constexpr const char* wait = "#E39B0B";
+inline constexpr const char* safe = "#2E9E5B";
+inline constexpr const char* pain = "#B83280";
+inline constexpr const char* idea = "#1F8A7A";
 inline constexpr const char* moment = "#D18F00";
 inline constexpr const char* moment_fill = "#FFF7E3";
 inline constexpr const char* tag_fill = "#EEF2F7";
@@ -130,6 +133,18 @@ inline constexpr MarkerLook fail_marker{
 inline constexpr MarkerLook wait_marker{
     .box = {.shape = "circle", .outline = "filled", .fill = colour::wait, .border = colour::paper, .pen = 1.2},
     .glyph = {.text = "W", .colour = colour::paper, .size = 8.5, .font = diagram_bold_font}};
+// A fail point with a `prevent` (fail-safed, Chase & Stewart): the fail marker
+// in a thick green ring, so a designer sees at a glance which risks are guarded.
+inline constexpr MarkerLook fail_safed_marker{
+    .box = {.shape = "circle", .outline = "filled", .fill = colour::fail, .border = colour::safe, .pen = 2.6},
+    .glyph = {.text = "F", .colour = colour::paper, .size = 8.5, .font = diagram_bold_font}};
+// The workshop's findings: a pain point and an idea.
+inline constexpr MarkerLook pain_marker{
+    .box = {.shape = "circle", .outline = "filled", .fill = colour::pain, .border = colour::paper, .pen = 1.2},
+    .glyph = {.text = "!", .colour = colour::paper, .size = 9, .font = diagram_bold_font}};
+inline constexpr MarkerLook idea_marker{
+    .box = {.shape = "circle", .outline = "filled", .fill = colour::idea, .border = colour::paper, .pen = 1.2},
+    .glyph = {.text = "i", .colour = colour::paper, .size = 9, .font = diagram_bold_font}};
 inline constexpr MarkerLook decision_marker{
     .box = {.shape = "diamond", .outline = "filled", .fill = colour::information, .border = colour::paper, .pen = 1.2},
     .glyph = {.text = "?", .colour = colour::paper, .size = 8.5, .font = diagram_bold_font}};

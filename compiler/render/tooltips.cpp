@@ -4,6 +4,7 @@
 #include "compiler/layout/flow_text.hpp"
 #include "compiler/layout/layout.hpp"
 #include "compiler/model/describe.hpp"
+#include "compiler/model/risk.hpp"
 #include "compiler/model/value_rules.hpp"
 #include "compiler/wording/catalog.hpp"
 
@@ -42,10 +43,21 @@ std::string fail_point(const model::Blueprint& b, const model::FailPoint& f) {
   const std::string recovery =
       f.recovery ? f.recovery->value : std::string(wording::text(msg::diagram_tip_no_recovery));
   std::string tip = format(msg::diagram_tip_fail, arg("text", f.text), arg("recovery", recovery));
+  if (f.prevent) tip += format(msg::diagram_tip_prevent, arg("prevent", f.prevent->value));
+  if (f.cause) tip += format(msg::diagram_tip_cause, arg("cause", model::describe_cause(f.cause->value)));
+  if (f.level) tip += format(msg::diagram_tip_level, arg("level", model::describe_level(f.level->value)));
   if (f.owner) tip += format(msg::diagram_tip_owner, arg("owner", b.actors[f.owner->value].label));
-  if (f.severity) tip += format(msg::diagram_tip_severity, arg("severity", model::to_string(f.severity->value)));
+  if (const std::optional<int> rpn = model::rpn(f)) {
+    tip += format(msg::diagram_tip_rpn, arg("rpn", *rpn), arg("severity", f.severity_score->value),
+                  arg("likelihood", f.likelihood->value), arg("detection", f.detection->value));
+  } else if (f.severity_score) {
+    tip += format(msg::diagram_tip_severity, arg("severity", model::describe_severity(f)));
+  }
   return tip;
 }
+
+std::string pain(const std::string& text) { return format(msg::diagram_tip_pain, arg("text", text)); }
+std::string idea(const std::string& text) { return format(msg::diagram_tip_idea, arg("text", text)); }
 
 std::string wait_point(const model::WaitPoint& w) {
   std::string tip = format(msg::diagram_tip_wait, arg("text", w.text));

@@ -16,6 +16,8 @@ std::string finding();
 std::string standard(const model::Blueprint& blueprint, const std::string& id);
 std::string fail_point(const model::Blueprint& blueprint, const model::FailPoint& fail);
 std::string wait_point(const model::WaitPoint& wait);
+std::string pain(const std::string& text);
+std::string idea(const std::string& text);
 // A decision and its branches, each with how often it is taken.
 std::string decision(const model::Blueprint& blueprint, const model::Step& step);
 std::string moment(const model::Step& step);

@@ -1,5 +1,6 @@
 #include "compiler/report/report.hpp"
 
+#include "compiler/checklist/html_parts.hpp"
 #include "compiler/checklist/writers.hpp"
 #include "compiler/diag/check_table.hpp"
 #include "compiler/escape/escape.hpp"
@@ -55,7 +56,7 @@ constexpr std::string_view report_css = R"CSS(
 )CSS";
 
 struct Figures {
-  std::size_t steps = 0, moments = 0, fails = 0, recovered = 0, waits_over = 0;
+  std::size_t steps = 0, moments = 0, fails = 0, recovered = 0, waits_over = 0, pains = 0, ideas = 0;
 };
 
 Figures figures(const model::Blueprint& b) {
@@ -64,6 +65,8 @@ Figures figures(const model::Blueprint& b) {
   for (const model::Step& s : b.steps) {
     f.moments += s.moment ? 1 : 0;
     f.fails += s.fail_points.size();
+    f.pains += s.pains.size();
+    f.ideas += s.ideas.size();
     for (const auto& fail : s.fail_points)
       f.recovered += fail.recovery ? 1 : 0;
     for (const auto& w : s.wait_points)
@@ -102,6 +105,8 @@ std::string summary(const model::Blueprint& b, const diag::Diagnostics& diagnost
   out += figure(f.fails - f.recovered, msg::report_unrecovered, true);
   out += figure(f.waits_over, msg::report_waits_over, true);
   out += figure(c.warnings, msg::report_warnings, true) + figure(c.notes, msg::report_notes);
+  // The workshop's findings, when it had any.
+  if (f.pains + f.ideas > 0) out += figure(f.pains, msg::report_pain_count) + figure(f.ideas, msg::report_idea_count);
   return out + "</div>\n</section>\n";
 }
 
@@ -192,16 +197,18 @@ diag::Result<std::string> write_report(const check::CheckedBlueprint& checked) {
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
-      format(msg::report_title, arg("name", html(b.name))), checklist::checklist_css(), report_css);
+      format(msg::report_title, arg("name", html(b.name))), checklist::checklist_css(list), report_css);
   page += cover(b);
   page += summary(b, checked.findings);
   page += "<section class=\"page\">\n<h2>" + words(msg::report_blueprint) + "</h2>\n<div class=\"diagram\">\n" +
           inline_svg(*svg) + "</div>\n<p class=\"meta\">" + words(msg::report_diagram_caption) + "</p>\n</section>\n";
   page += findings(checked);
+  page += checklist::html_parts::risk_section(list);
+  page += checklist::html_parts::workshop_section(list, msg::report_pains, &msg::report_pains_intro);
   page += time_table(b, list);
   page += "<section class=\"page\">\n<h2>" + words(msg::report_checklist) + "</h2>\n<p>" +
           words(msg::checklist_instruction) + "</p>\n</section>\n";
-  page += checklist::write_html_sections(list);
+  page += checklist::write_html_sections(list, {.risks = false, .workshop = false});
   page += "<p class=\"footer\">" +
           format(msg::report_footer, arg("version", BLUEPRINT_VERSION), arg("file", html(checked.source.name()))) +
           "</p>\n</main>\n</body>\n</html>\n";

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string_view>
 
 namespace bp::syntax {
@@ -14,11 +15,22 @@ namespace {
 namespace msg = wording::msg;
 using fmt::arg;
 
+// The words of a meaning in the order of its values (`customer`, `staff`,
+// `system`, `partner`: a word's second meaning can come earlier in the table),
+// the words of a place in table order.
 std::vector<std::string_view> listed(const grammar::WordList& list) {
-  std::vector<std::string_view> out;
+  std::vector<const grammar::Word*> words;
   for (const grammar::Word& w : grammar::vocabulary) {
-    if (list.lists(w)) out.push_back(w.text);
+    if (list.lists(w)) words.push_back(&w);
   }
+  if (list.pick == grammar::WordList::Pick::meaning) {
+    std::stable_sort(words.begin(), words.end(), [&](const grammar::Word* a, const grammar::Word* b) {
+      return grammar::value_as(*a, list.meaning) < grammar::value_as(*b, list.meaning);
+    });
+  }
+  std::vector<std::string_view> out;
+  for (const grammar::Word* w : words)
+    out.push_back(w->text);
   return out;
 }
 

@@ -87,6 +87,8 @@ template <> struct action<g::status_value> : push_word {};
 template <> struct action<g::dimension_value> : push_word {};
 template <> struct action<g::kind_value> : push_word {};
 template <> struct action<g::severity_value> : push_word {};
+template <> struct action<g::cause_value> : push_word {};
+template <> struct action<g::level_value> : push_word {};
 template <> struct action<g::comparator_value> : push_word {};
 template <> struct action<g::actor_kind> : push_word {};
 template <> struct action<g::lane> : push_word {};
@@ -106,6 +108,7 @@ template <> struct action<g::feeling_value> : push_quantity {};
 template <> struct action<g::share_value> : push_quantity {};
 template <> struct action<g::branch_share> : push_quantity {};
 template <> struct action<g::target_quantity> : push_quantity {};
+template <> struct action<g::score_value> : push_quantity {};
 
 template <> struct action<g::comment> {
   template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
@@ -315,6 +318,8 @@ template <> struct action<g::fail_head> : step_attr {};
 template <> struct action<g::wait_head> : step_attr {};
 template <> struct action<g::meets_attr> : step_attr {};
 template <> struct action<g::feeling_attr> : step_attr {};
+template <> struct action<g::pain_attr> : step_attr {};
+template <> struct action<g::idea_attr> : step_attr {};
 template <> struct action<g::decision_attr> : step_attr {};
 template <> struct action<g::end_attr> : step_attr {};
 template <> struct action<g::step_note> : step_attr {};
@@ -329,6 +334,11 @@ struct block_attr {
 template <> struct action<g::recovery_attr> : block_attr {};
 template <> struct action<g::fail_owner> : block_attr {};
 template <> struct action<g::severity_attr> : block_attr {};
+template <> struct action<g::likelihood_attr> : block_attr {};
+template <> struct action<g::detection_attr> : block_attr {};
+template <> struct action<g::cause_attr> : block_attr {};
+template <> struct action<g::level_attr> : block_attr {};
+template <> struct action<g::prevent_attr> : block_attr {};
 template <> struct action<g::expected_attr> : block_attr {};
 template <> struct action<g::tolerance_attr> : block_attr {};
 

@@ -149,14 +149,19 @@ TEST_CASE("DOT golden of a persona's journey and its critical path") {
   compare(root / "tests/golden/dot/restaurant-family-critical-path.dot", *dot);
 }
 
+// The practitioner cases' too: the car repair's ranking of its fail points by RPN.
 TEST_CASE("checklist goldens of the examples") {
-  for (const fs::path& path : cases(root / "examples")) {
+  std::vector<std::pair<fs::path, fs::path>> all; // a blueprint, and its goldens without the extension
+  for (const fs::path& path : cases(root / "examples"))
+    all.emplace_back(path, root / "tests/golden/checklist" / path.stem());
+  for (const fs::path& path : cases(root / "examples/practitioners"))
+    all.emplace_back(path, root / "tests/golden/checklist/practitioners" / path.stem());
+  for (const auto& [path, base] : all) {
     DYNAMIC_SECTION(path.filename().string()) {
       const auto compiled = bp::driver::compile(
           bp::test::read_file(path), bp::driver::CompileOptions::for_file(fs::relative(path, root).string()));
       REQUIRE_FALSE(compiled.has_errors());
       const auto checklist = bp::checklist::evaluate(compiled.checked());
-      const fs::path base = root / "tests/golden/checklist" / path.stem();
       compare(base.string() + ".md", bp::checklist::write_markdown(checklist));
       compare(base.string() + ".json", bp::checklist::write_json(checklist));
       compare(base.string() + ".csv", bp::checklist::write_csv(checklist, false));

@@ -58,6 +58,7 @@ void clear(model::Target& t) { t.span = {}; }
 void clear(model::Moment& m) { m.span = {}; }
 void clear(model::FailPoint& f) {
   clear(f.recovery), clear(f.owner), clear(f.severity), clear(f.span), clear(f.text_span);
+  clear(f.prevent), clear(f.cause), clear(f.level), clear(f.severity_score), clear(f.likelihood), clear(f.detection);
 }
 void clear(model::WaitPoint& w) { clear(w.expected), clear(w.tolerance), clear(w.span), clear(w.text_span); }
 void clear(model::Actor& a) { clear(a.span), clear(a.id_span); }
@@ -70,7 +71,7 @@ void clear(model::Standard& s) {
 void clear(model::Step& s) {
   clear(s.actor), clear(s.takes), clear(s.moment), clear(s.fail_points), clear(s.wait_points), clear(s.meets);
   clear(s.feeling), clear(s.allowed), clear(s.span), clear(s.id_span);
-  clear(s.decision), clear(s.end), clear(s.channel), clear(s.personas);
+  clear(s.decision), clear(s.end), clear(s.channel), clear(s.personas), clear(s.pains), clear(s.ideas);
 }
 void clear(model::Stage& s) { clear(s.budget), clear(s.promise), clear(s.allowed), clear(s.span), clear(s.id_span); }
 void clear(model::Flow& f) { clear(f.share), clear(f.span), clear(f.from_span), clear(f.to_span); }

@@ -6,6 +6,7 @@
 #include "compiler/driver/compile.hpp"
 #include "compiler/format/formatter.hpp"
 #include "compiler/model/journey.hpp"
+#include "tests/unit/compile_findings.hpp"
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
@@ -22,18 +23,8 @@ driver::CompileResult compile_text(const std::string& text) {
 }
 
 // The diagnostics as "CODE line:column message".
-std::vector<std::string> findings(const driver::CompileResult& r) {
-  std::vector<std::string> out;
-  for (const diag::Diagnostic& d : r.diagnostics) {
-    const source::Location at = r.source->location(d.span.begin);
-    out.push_back(fmt::format("{} {}:{} {}", d.code.code(), at.line, at.column, d.message));
-  }
-  return out;
-}
-
-bool has(const std::vector<std::string>& all, const std::string& part) {
-  return std::any_of(all.begin(), all.end(), [&](const std::string& s) { return s.find(part) != std::string::npos; });
-}
+using test::findings;
+using test::has;
 
 const model::Step& step(const model::Blueprint& b, const std::string& id) { return b.steps.at(b.find(id)->index); }
 

@@ -75,7 +75,21 @@ describe('keywords', () => {
       const scopes = scopesOf((await tokenize(line))[0]!, word);
       return scopes[scopes.length - 1] ?? '';
     };
-    assert.deepEqual([...(arrays['contextual'] ?? [])].sort(), ['decision', 'end', 'promise', 'remote', 'share', 'via'].sort());
+    assert.deepEqual(
+      [...(arrays['contextual'] ?? [])].sort(),
+      ['decision', 'end', 'promise', 'remote', 'share', 'via', 'cause', 'prevent', 'level', 'likelihood', 'detection',
+       'staff', 'frontline', 'supervisor', 'management', 'pain', 'idea'].sort(),
+    );
+    assert.equal(await scopeOf('fail "x" { cause staff }', 'cause'), 'keyword.other.cause.blueprint');
+    assert.equal(await scopeOf('fail "x" { cause staff }', 'staff'), 'constant.language.cause.blueprint');
+    assert.equal(await scopeOf('fail "x" { cause customer }', 'customer'), 'constant.language.cause.blueprint');
+    assert.equal(await scopeOf('fail "x" { level supervisor }', 'supervisor'), 'constant.language.level.blueprint');
+    assert.equal(await scopeOf('fail "x" { prevent "chime" }', 'prevent'), 'keyword.other.prevent.blueprint');
+    assert.equal(await scopeOf('severity 6 likelihood 4 detection 3', 'detection'), 'keyword.other.detection.blueprint');
+    assert.equal(await scopeOf('customer a "A" { pain "slow" idea "QR" }', 'idea'), 'keyword.other.idea.blueprint');
+    for (const word of ['cause', 'level', 'pain', 'idea', 'staff']) {
+      assert.equal(await scopeOf(`customer ${word} "label"`, word), 'entity.name.function.step.blueprint', word);
+    }
     assert.equal(await scopeOf('promise 2h', 'promise'), 'keyword.other.promise.blueprint');
     assert.equal(await scopeOf('flow a -> b "yes" share 70%', 'share'), 'keyword.other.share.blueprint');
     assert.equal(await scopeOf('customer a "A" { decision }', 'decision'), 'keyword.other.decision.blueprint');
