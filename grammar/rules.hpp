@@ -150,6 +150,11 @@ struct flow_end : identifier {};     // a step in a flow
 struct persona_id : identifier {};
 struct channel_id : identifier {};
 struct persona_ref : identifier {}; // after `for`
+struct info_lane_id : identifier {};
+// An information lane's id starting an item of a stage: `kpi order_time "..."`.
+// Only an id, an id and a string make one, so a stray word still gets the
+// stage's "expected a lane" error rather than a half-parsed item.
+struct info_lane_ref : seq<at<identifier, _, identifier, _, one<'"'>>, identifier> {};
 struct channel_ref : identifier {}; // after `via`
 
 template <typename Item> struct comma_list : seq<must<Item>, star<_, one<','>, _, must<Item>>> {};
@@ -235,7 +240,7 @@ struct step_for : seq<kw<"for">, _, comma_list<persona_ref>> {};
 // The clauses after the label come in any order, each once (the tree builder
 // reports one given twice).
 struct step_clause : sor<step_by, step_takes, step_via, step_for> {};
-struct step_head : seq<lane, _, must<step_id>, _, must<step_label>, star<_, step_clause>> {};
+struct step_head : seq<sor<lane, info_lane_ref>, _, must<step_id>, _, must<step_label>, star<_, step_clause>> {};
 struct step_close : one<'}'> {};
 struct step_block : seq<one<'{'>, _, until<step_close, must<step_attr>, _>> {};
 struct step : seq<step_head, opt<_, step_block>> {};
@@ -286,6 +291,13 @@ struct channel_item : sor<remote_attr, channel_note> {};
 struct channel_close : one<'}'> {};
 struct channel_decl : seq<channel_head, opt<_, one<'{'>, _, until<channel_close, must<channel_item>, _>>> {};
 
+// `lane kpi "KPIs" below support`: an information lane, a row of the grid.
+struct info_lane_title : string_literal {};
+struct above_evidence : seq<kw<"above">, _, kw<"evidence">> {};
+struct below_support : seq<kw<"below">, _, kw<"support">> {};
+struct info_lane_place : sor<above_evidence, below_support> {};
+struct info_lane_decl : seq<kw<"lane">, _, must<info_lane_id>, _, must<info_lane_title>, _, must<info_lane_place>> {};
+
 struct flow_label : string_literal {};
 struct flow_link : seq<arrow, _, must<flow_end>> {};
 struct flow_first_link : flow_link {};
@@ -295,7 +307,7 @@ struct flow_decl : seq<kw<"flow">, _, must<flow_end>, _, must<flow_first_link>, 
 
 struct blueprint_item
     : sor<description_attr, owner_meta_attr, version_attr, status_attr, updated_attr, blueprint_promise,
-          blueprint_allow, actor_decl, persona_decl, channel_decl, standard_decl, stage, flow_decl> {};
+          blueprint_allow, actor_decl, persona_decl, channel_decl, info_lane_decl, standard_decl, stage, flow_decl> {};
 struct blueprint_keyword : kw<"blueprint"> {};
 struct blueprint_open : one<'{'> {};
 struct blueprint_missing_close {}; // message only: the file ended inside the blueprint

@@ -32,6 +32,9 @@ public:
       journey(j);
     if (c_.risks) risks(*c_.risks);
     workshop();
+    // The information lanes' items: the lane's title as the section.
+    for (const model::InfoItem& item : b_.info_items)
+      row({b_.stages[item.stage].label, b_.info_lanes[item.lane].title, item.id, item.label, "", "", "", "", ""});
     for (const DimensionCoverage& d : c_.servqual) {
       std::string list;
       for (Index i : d.standards)

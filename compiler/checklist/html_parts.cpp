@@ -110,6 +110,30 @@ std::string workshop_section(const Checklist& c, const wording::Message& heading
   return out + "</tbody></table>\n</section>\n";
 }
 
+std::string info_lanes_section(const Checklist& c) {
+  const model::Blueprint& b = *c.blueprint;
+  if (b.info_lanes.empty()) return {};
+  std::string out = "<section class=\"info-lanes\">\n<h2>" + words(msg::checklist_info_lanes) + "</h2>\n";
+  for (const model::InfoLane& lane : b.info_lanes) {
+    const bool above = lane.place == model::InfoLane::Place::above_evidence;
+    out += fmt::format("<h3>{} <code>{}</code> <span class=\"meta\">{}</span></h3>\n", html(lane.title), html(lane.id),
+                       words(above ? msg::checklist_info_lane_above : msg::checklist_info_lane_below));
+    if (lane.items.empty()) {
+      out += "<p>" + words(msg::checklist_none) + "</p>\n";
+      continue;
+    }
+    out += fmt::format("<table><thead><tr><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+                       words(msg::checklist_column_stage), words(msg::checklist_column_item));
+    for (Index i : lane.items) {
+      const model::InfoItem& item = b.info_items[i];
+      out += fmt::format("<tr><td>{}</td><td><code>{}</code> {}</td></tr>\n", html(b.stages[item.stage].label),
+                         html(item.id), html(item.label));
+    }
+    out += "</tbody></table>\n";
+  }
+  return out + "</section>\n";
+}
+
 std::string_view css() {
   return R"CSS(
 td.num, th.num { text-align: right; white-space: nowrap; }

@@ -18,6 +18,8 @@ std::string risk_section(const Checklist& checklist);
 // paragraph under the heading.
 std::string workshop_section(const Checklist& checklist, const wording::Message& heading,
                              const wording::Message* intro = nullptr);
+// Empty when the blueprint has no information lane.
+std::string info_lanes_section(const Checklist& checklist);
 // Their stylesheet, added to the checklist's.
 std::string_view css();
 

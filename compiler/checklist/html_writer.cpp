@@ -71,6 +71,7 @@ public:
     feelings();
     if (which_.risks) out_ += html_parts::risk_section(c_);
     if (which_.workshop) out_ += html_parts::workshop_section(c_, msg::checklist_pains_heading);
+    out_ += html_parts::info_lanes_section(c_);
     servqual();
     findings();
     return std::move(out_);

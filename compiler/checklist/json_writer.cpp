@@ -60,6 +60,7 @@ public:
     if (!c_.journeys.empty()) out["journeys"] = journeys();
     if (c_.risks) out["fail_point_risks"] = risks();
     if (!c_.workshop_steps.empty()) out["pains_and_ideas"] = workshop();
+    if (!b_.info_lanes.empty()) out["information_lanes"] = info_lanes();
     return out;
   }
 
@@ -104,6 +105,24 @@ public:
                         {"recovered", g.recovered}});
     }
     return {{"ranked", std::move(ranked)}, {"unscored", std::move(unscored)}, {"by_cause", std::move(causes)}};
+  }
+
+  json info_lanes() const {
+    json out = json::array();
+    for (const model::InfoLane& lane : b_.info_lanes) {
+      json items = json::array();
+      for (Index i : lane.items) {
+        const model::InfoItem& item = b_.info_items[i];
+        items.push_back(
+            {{"stage", b_.stages[item.stage].id}, {"id", item.id}, {"label", item.label}, {"notes", item.notes}});
+      }
+      const bool above = lane.place == model::InfoLane::Place::above_evidence;
+      out.push_back({{"id", lane.id},
+                     {"title", lane.title},
+                     {"place", above ? "above evidence" : "below support"},
+                     {"items", std::move(items)}});
+    }
+    return out;
   }
 
   json workshop() const {

@@ -35,6 +35,7 @@ public:
     feelings();
     risks();
     workshop();
+    info_lanes();
     servqual();
     findings();
     return std::move(out_);
@@ -207,6 +208,27 @@ private:
       const model::Step& s = b_.steps[i];
       out_ += fmt::format("| {} | {} | {} | {} |\n", markdown(b_.stages[s.stage].label), step(i), joined(s.pains),
                           joined(s.ideas));
+    }
+  }
+
+  // Each information lane with its items, stage by stage.
+  void info_lanes() {
+    if (b_.info_lanes.empty()) return;
+    out_ += "\n## " + words(msg::checklist_info_lanes) + "\n";
+    for (const model::InfoLane& lane : b_.info_lanes) {
+      const bool above = lane.place == model::InfoLane::Place::above_evidence;
+      out_ += fmt::format("\n### {} (`{}`, {})\n\n", markdown(lane.title), lane.id,
+                          words(above ? msg::checklist_info_lane_above : msg::checklist_info_lane_below));
+      if (lane.items.empty()) {
+        out_ += words(msg::checklist_none) + "\n";
+        continue;
+      }
+      out_ += fmt::format("| {} | {} |\n|---|---|\n", words(msg::checklist_column_stage),
+                          words(msg::checklist_column_item));
+      for (Index i : lane.items) {
+        const model::InfoItem& item = b_.info_items[i];
+        out_ += fmt::format("| {} | `{}` {} |\n", markdown(b_.stages[item.stage].label), item.id, markdown(item.label));
+      }
     }
   }
 

@@ -46,6 +46,17 @@ std::string default_output(const std::string& input, render::Format format) {
   return std::filesystem::path(input).replace_extension(render::extension(format)).string();
 }
 
+// One of the five lanes by its keyword, or an information lane by its id.
+bool select_lane(const model::Blueprint& b, const std::string& name, layout::LayoutOptions& out) {
+  for (model::Lane lane : model::all_lanes) {
+    if (name == model::to_string(lane)) return out.lanes.insert(lane), true;
+  }
+  const model::Symbol* s = b.find(name);
+  if (!s || s->kind != model::SymbolKind::info_lane) return false;
+  out.info_lanes.insert(s->index);
+  return true;
+}
+
 bool select(const model::Blueprint& b, const RenderCommandOptions& o, layout::LayoutOptions& out) {
   for (const std::string& id : o.stages) {
     const model::Symbol* s = b.find(id);
@@ -64,12 +75,11 @@ bool select(const model::Blueprint& b, const RenderCommandOptions& o, layout::La
     out.stages.insert(s->index);
   }
   for (const std::string& name : o.lanes) {
-    bool found = false;
-    for (model::Lane lane : model::all_lanes) {
-      if (name == model::to_string(lane)) out.lanes.insert(lane), found = true;
-    }
-    if (!found) {
-      print_error(msg::cli_no_lane, fmt::arg("name", diag::escape_controls(name)));
+    if (!select_lane(b, name, out)) {
+      std::string declared; // the information lanes, after the five
+      for (const model::InfoLane& lane : b.info_lanes)
+        declared += ", " + lane.id;
+      print_error(msg::cli_no_lane, fmt::arg("name", diag::escape_controls(name)), fmt::arg("declared", declared));
       return false;
     }
   }

@@ -66,6 +66,8 @@ Node tree_nodes(const syntax::Blueprint& b, std::string_view text) {
     root.children.push_back(attr_node(a, text));
   for (const syntax::Actor& a : b.actors)
     root.children.push_back(leaf(a.span));
+  for (const syntax::InfoLane& l : b.lanes)
+    root.children.push_back(leaf(l.span));
   // Personas and channels: one line when their block fits, like a step's.
   for (const auto* profiles : {&b.personas, &b.channels}) {
     for (const syntax::Profile& p : *profiles) {

@@ -8,13 +8,22 @@
 
 namespace bp::layout {
 
+// A row: one of the five lanes, or an information lane.
+struct GridRow {
+  model::Lane lane = model::Lane::customer; // when info_lane is empty
+  std::optional<Index> info_lane;
+};
+
 struct Grid {
-  std::vector<Index> stages;        // visible stages, in order
-  std::vector<model::Lane> lanes;   // visible lanes, top to bottom
-  std::vector<int> column_of_stage; // model stage -> column, or -1
-  std::vector<int> row_of_lane;     // lane -> row, or -1
-  std::vector<int> box_of_step;     // model step -> index into boxes, or -1
-  std::vector<StepBox> boxes;       // sized; box.x is the offset within the column until placed
+  std::vector<Index> stages;         // visible stages, in order
+  std::vector<GridRow> lanes;        // visible lanes, top to bottom
+  std::vector<int> column_of_stage;  // model stage -> column, or -1
+  std::vector<int> row_of_lane;      // lane -> row, or -1
+  std::vector<int> row_of_info_lane; // information lane -> row, or -1
+  std::vector<ItemBox> items;        // sized; box.x is the offset within the column until placed
+  std::vector<int> item_column, item_row;
+  std::vector<int> box_of_step; // model step -> index into boxes, or -1
+  std::vector<StepBox> boxes;   // sized; box.x is the offset within the column until placed
   std::vector<int> box_column, box_row;
   std::vector<int> box_rank; // position in its row, left to right across columns
   std::vector<double> column_width;

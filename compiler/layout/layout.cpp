@@ -41,11 +41,47 @@ std::vector<double> gaps_after(const model::Blueprint& b) {
   return gap;
 }
 
+// The rows top to bottom: the information lanes above the evidence, the five
+// lanes, those below the support processes, each in the order declared.
+void rows(const model::Blueprint& b, const LayoutOptions& options, Grid& g) {
+  const bool every = options.lanes.empty() && options.info_lanes.empty();
+  g.row_of_lane.assign(5, -1);
+  g.row_of_info_lane.assign(b.info_lanes.size(), -1);
+  auto info_rows = [&](model::InfoLane::Place place) {
+    for (Index l = 0; l < b.info_lanes.size(); ++l) {
+      if (b.info_lanes[l].place != place || !(every || options.info_lanes.count(l))) continue;
+      g.row_of_info_lane[l] = static_cast<int>(g.lanes.size());
+      g.lanes.push_back(GridRow{model::Lane::customer, l});
+    }
+  };
+  info_rows(model::InfoLane::Place::above_evidence);
+  for (model::Lane lane : model::all_lanes) {
+    if (every || options.lanes.count(lane)) {
+      g.row_of_lane[static_cast<int>(lane)] = static_cast<int>(g.lanes.size());
+      g.lanes.push_back(GridRow{lane, std::nullopt});
+    }
+  }
+  info_rows(model::InfoLane::Place::below_support);
+}
+
+// The items of the information lanes in one column, after its steps.
+void place_items(const model::Blueprint& b, Grid& g, std::size_t c, std::vector<double>& cell_x) {
+  for (Index i : b.stages[g.stages[c]].items) {
+    const int row = g.row_of_info_lane[b.info_items[i].lane];
+    if (row < 0) continue;
+    ItemBox box = size_item(b, i);
+    box.box.x = cell_x[row];
+    cell_x[row] += box.box.w + m::cell_gap;
+    g.items.push_back(std::move(box));
+    g.item_column.push_back(static_cast<int>(c));
+    g.item_row.push_back(row);
+  }
+}
+
 // Index space: which stages and lanes are drawn, and the boxes of each cell.
 Grid build_grid(const model::Blueprint& b, const LayoutOptions& options) {
   Grid g;
   g.column_of_stage.assign(b.stages.size(), -1);
-  g.row_of_lane.assign(5, -1);
   g.box_of_step.assign(b.steps.size(), -1);
   for (Index s = 0; s < b.stages.size(); ++s) {
     if (options.stages.empty() || options.stages.count(s)) {
@@ -53,12 +89,7 @@ Grid build_grid(const model::Blueprint& b, const LayoutOptions& options) {
       g.stages.push_back(s);
     }
   }
-  for (model::Lane lane : model::all_lanes) {
-    if (options.lanes.empty() || options.lanes.count(lane)) {
-      g.row_of_lane[static_cast<int>(lane)] = static_cast<int>(g.lanes.size());
-      g.lanes.push_back(lane);
-    }
-  }
+  rows(b, options, g);
   std::vector<int> rank(g.rows(), 0);
   const std::vector<double> gap = gaps_after(b);
   for (std::size_t c = 0; c < g.columns(); ++c) {
@@ -75,6 +106,7 @@ Grid build_grid(const model::Blueprint& b, const LayoutOptions& options) {
       g.box_row.push_back(row);
       g.box_rank.push_back(rank[row]++);
     }
+    place_items(b, g, c, cell_x);
     double width = m::column_min_width;
     for (double x : cell_x)
       width = std::max(width, x - m::cell_gap);
@@ -134,6 +166,8 @@ void place(Grid& g, const TrackCounts& tracks, double top, int emotion) {
   for (std::size_t i = 0; i < g.boxes.size(); ++i) {
     tallest[g.box_row[i]] = std::max(tallest[g.box_row[i]], g.boxes[i].box.h);
   }
+  for (std::size_t i = 0; i < g.items.size(); ++i)
+    tallest[g.item_row[i]] = std::max(tallest[g.item_row[i]], g.items[i].box.h);
   double y = top;
   for (std::size_t r = 0; r <= g.rows(); ++r) {
     const int pairs = (tracks.gutter[r] + 1) / 2;
@@ -153,6 +187,13 @@ void place(Grid& g, const TrackCounts& tracks, double top, int emotion) {
     const double offset = box.box.x; // within the column, set by build_grid
     box.box.x = 0;
     place_step(box, Point{g.column_x[g.box_column[i]] + offset, cy - box.box.h / 2});
+  }
+  for (std::size_t i = 0; i < g.items.size(); ++i) {
+    ItemBox& item = g.items[i];
+    const double offset = item.box.x;
+    item.box.x = 0;
+    place_item(item,
+               Point{g.column_x[g.item_column[i]] + offset, boxes_middle(g, g.item_row[i], emotion) - item.box.h / 2});
   }
 }
 
@@ -191,24 +232,27 @@ double header_height(const model::Blueprint& b, const Grid& g) {
   return tallest + 2 * m::header_padding;
 }
 
-void lanes_and_lines(const Grid& g, Layout& out, double right, int emotion) {
+void lanes_and_lines(const model::Blueprint& b, const Grid& g, Layout& out, double right, int emotion) {
   for (std::size_t r = 0; r < g.rows(); ++r) {
     // Bands meet in the middle of the gutters, where the lines are drawn; the outer
     // bands cover the outer gutters, so every arrow runs inside the grid.
     const double top = r == 0 ? g.gutter_y[0] + 8 : g.gutter_y[r] + g.gutter_height[r] / 2;
     const double bottom = r + 1 == g.rows() ? g.gutter_y[r + 1] + g.gutter_height[r + 1] - 8
                                             : g.gutter_y[r + 1] + g.gutter_height[r + 1] / 2;
-    LaneBand band{g.lanes[r], Rect{m::margin, top, right - m::margin, bottom - top}, {}};
-    const auto name = wrap(lane_title(g.lanes[r]), m::lane_size, m::lane_label_width - 20, 2, true);
+    LaneBand band{g.lanes[r].lane, g.lanes[r].info_lane, Rect{m::margin, top, right - m::margin, bottom - top}, {}};
+    const std::string title =
+        g.lanes[r].info_lane ? b.info_lanes[*g.lanes[r].info_lane].title : std::string(lane_title(g.lanes[r].lane));
+    const auto name = wrap(title, m::lane_size, m::lane_label_width - 20, 2, true);
     const double h = name.size() * m::line_height(m::lane_size);
     const double middle = static_cast<int>(r) == emotion ? boxes_middle(g, r, emotion) : band.band.cy();
     band.name = text_block(name, m::lane_size, true, m::margin + m::lane_label_width / 2 - 4, middle - h / 2);
     out.lanes.push_back(std::move(band));
   }
-  // A line is drawn between two lanes when both are shown.
+  // A line is drawn between two of the five lanes when both are shown.
   for (std::size_t r = 0; r + 1 < g.rows(); ++r) {
-    const int above = static_cast<int>(g.lanes[r]);
-    if (static_cast<int>(g.lanes[r + 1]) != above + 1 || above < 1) continue;
+    if (g.lanes[r].info_lane || g.lanes[r + 1].info_lane) continue;
+    const int above = static_cast<int>(g.lanes[r].lane);
+    if (static_cast<int>(g.lanes[r + 1].lane) != above + 1 || above < 1) continue;
     const auto line = static_cast<model::Line>(above - 1);
     const double y = g.gutter_y[r + 1] + g.gutter_height[r + 1] / 2;
     const std::string name(model::line_name(line));
@@ -317,7 +361,7 @@ Layout compute_layout(const model::Blueprint& b, const LayoutOptions& options) {
   const int emotion = emotion_row(b, grid, options.persona);
   place(grid, plan.tracks(), header_top + header_h, emotion);
   stage_headers(b, grid, out, header_top, header_h);
-  lanes_and_lines(grid, out, out.width - m::margin, emotion);
+  lanes_and_lines(b, grid, out, out.width - m::margin, emotion);
   out.routes = plan.draw(grid);
   out.emotion = emotion_curve(b, grid, out.width - m::margin, options.persona);
   // Below the last gutter: arrows between steps of the bottom lane run there.
@@ -326,6 +370,7 @@ Layout compute_layout(const model::Blueprint& b, const LayoutOptions& options) {
   legend(out, grid_bottom + 18, out.width, legend_extras(b, grid, out, options));
   out.height = out.legend.bottom() + m::margin;
   out.steps = std::move(grid.boxes);
+  out.items = std::move(grid.items);
   return out;
 }
 

@@ -61,9 +61,17 @@ struct StepBox {
 };
 
 struct LaneBand {
-  model::Lane lane;
+  model::Lane lane;               // meaningless for an information lane
+  std::optional<Index> info_lane; // an information lane's row
   Rect band;
   std::vector<TextLine> name;
+};
+
+// An item of an information lane: a cell of the grid, its label in the box.
+struct ItemBox {
+  Index item = 0;
+  Rect box;
+  std::vector<TextLine> lines;
 };
 
 struct StageColumn {
@@ -131,6 +139,7 @@ struct Layout {
   std::vector<LaneBand> lanes;
   std::vector<LineRule> lines;
   std::vector<StepBox> steps;
+  std::vector<ItemBox> items; // of the information lanes
   std::vector<Route> routes;
   std::optional<EmotionCurve> emotion; // where a drawn customer step has a `feeling`
   Rect legend;
@@ -139,7 +148,8 @@ struct Layout {
 
 struct LayoutOptions {
   std::set<Index> stages;      // empty: every stage
-  std::set<model::Lane> lanes; // empty: every lane
+  std::set<model::Lane> lanes; // with info_lanes empty too: every lane
+  std::set<Index> info_lanes;  // the information lanes drawn, when any lane is chosen
   // `render --persona`: named under the title (the scene dims the other steps).
   std::optional<Index> persona;
   // `render --highlight critical-path`: its elapsed time, for the legend.

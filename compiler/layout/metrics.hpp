@@ -24,6 +24,7 @@ inline constexpr double lane_size = 10.5;
 inline constexpr double label_size = 10;
 inline constexpr double actor_size = 8.5;
 inline constexpr double detail_size = 8;
+inline constexpr double item_size = 9; // an information item's label
 inline constexpr double tag_size = 7.5;
 inline constexpr double flow_label_size = 8;
 inline constexpr double line_label_size = 7.5;

@@ -119,6 +119,32 @@ StepBox size_step(const model::Blueprint& b, Index index) {
   return box;
 }
 
+ItemBox size_item(const model::Blueprint& b, Index index) {
+  ItemBox box;
+  box.item = index;
+  const double inner_max = m::step_max_width - 2 * m::step_padding;
+  const std::vector<std::string> lines = wrap(b.info_items[index].label, m::item_size, inner_max, 4);
+  double inner = 0;
+  for (const std::string& line : lines)
+    inner = std::max(inner, text_width(line, m::item_size));
+  const double width = std::clamp(inner, m::step_min_width - 2 * m::step_padding, inner_max) + 2 * m::step_padding;
+  double y = m::step_padding;
+  for (const std::string& line : lines) {
+    const double h = m::line_height(m::item_size);
+    box.lines.push_back(TextLine{line, m::item_size, false, Point{width / 2, y + h / 2}});
+    y += h;
+  }
+  box.box = Rect{0, 0, width, y + m::step_padding};
+  return box;
+}
+
+void place_item(ItemBox& box, Point at) {
+  box.box.x += at.x;
+  box.box.y += at.y;
+  for (TextLine& line : box.lines)
+    line.center.x += at.x, line.center.y += at.y;
+}
+
 void place_step(StepBox& box, Point at) {
   box.box.x += at.x;
   box.box.y += at.y;

@@ -19,6 +19,8 @@ int kind_of(model::SymbolKind kind) {
   case model::SymbolKind::standard: return kind_constant;
   case model::SymbolKind::persona: return kind_struct;
   case model::SymbolKind::channel: return kind_interface;
+  case model::SymbolKind::info_lane: return kind_namespace;
+  case model::SymbolKind::info_item: return kind_constant;
   case model::SymbolKind::step: break;
   }
   return kind_event;
@@ -62,6 +64,10 @@ FileSymbols file_symbols(const Analysis& a) {
     add(x.id, x.label, model::SymbolKind::stage, x.id_span, 0);
   for (const model::Step& x : b.steps)
     add(x.id, x.label, model::SymbolKind::step, x.id_span, static_cast<std::uint32_t>(x.stage + 1));
+  for (const model::InfoLane& x : b.info_lanes)
+    add(x.id, x.title, model::SymbolKind::info_lane, x.id_span, 0);
+  for (const model::InfoItem& x : b.info_items)
+    add(x.id, x.label, model::SymbolKind::info_item, x.id_span, static_cast<std::uint32_t>(x.stage + 1));
   out.containers.shrink_to_fit();
   out.symbols.shrink_to_fit();
   return out;

@@ -212,6 +212,25 @@ std::string channel_hover(const Blueprint& b, model::Index i) {
                        [&](const model::Step& s) { return s.channel && s.channel->value == i; });
 }
 
+std::string info_lane_hover(const Blueprint& b, model::Index i) {
+  const model::InfoLane& l = b.info_lanes[i];
+  const bool above = l.place == model::InfoLane::Place::above_evidence;
+  std::string md = fmt::format("**{}** {} {}\n\n", words(msg::editor_info_lane), code(l.id), in_quotes(l.title));
+  md += item(words(above ? msg::editor_info_lane_above : msg::editor_info_lane_below));
+  md += item(format(msg::editor_info_lane_items, arg("count", l.items.size())));
+  return md;
+}
+
+std::string info_item_hover(const Blueprint& b, model::Index i) {
+  const model::InfoItem& x = b.info_items[i];
+  std::string md =
+      fmt::format("**{}** {} {}\n\n", format(msg::editor_info_item, arg("lane", in_quotes(b.info_lanes[x.lane].title))),
+                  code(x.id), in_quotes(x.label));
+  for (const std::string& note : x.notes)
+    md += item(markdown_text(note));
+  return md;
+}
+
 } // namespace
 
 std::optional<Hover> hover(const Analysis& a, Position at) {
@@ -227,6 +246,8 @@ std::optional<Hover> hover(const Analysis& a, Position at) {
   case model::SymbolKind::stage: md = stage_hover(b, o->symbol.index); break;
   case model::SymbolKind::persona: md = persona_hover(b, o->symbol.index); break;
   case model::SymbolKind::channel: md = channel_hover(b, o->symbol.index); break;
+  case model::SymbolKind::info_lane: md = info_lane_hover(b, o->symbol.index); break;
+  case model::SymbolKind::info_item: md = info_item_hover(b, o->symbol.index); break;
   }
   return Hover{std::move(md), range_of(a.file(), o->span)};
 }

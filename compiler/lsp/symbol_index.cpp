@@ -24,6 +24,12 @@ SymbolIndex::SymbolIndex(const model::Blueprint& b, const syntax::SyntaxTree& tr
   }
   for (model::Index i = 0; i < b.stages.size(); ++i)
     add(b.stages[i].id_span, SymbolKind::stage, i, true);
+  for (model::Index i = 0; i < b.info_lanes.size(); ++i)
+    add(b.info_lanes[i].id_span, SymbolKind::info_lane, i, true);
+  for (model::Index i = 0; i < b.info_items.size(); ++i) {
+    add(b.info_items[i].id_span, SymbolKind::info_item, i, true);
+    add(b.info_items[i].lane_span, SymbolKind::info_lane, b.info_items[i].lane, false);
+  }
   for (model::Index i = 0; i < b.steps.size(); ++i) {
     const model::Step& s = b.steps[i];
     add(s.id_span, SymbolKind::step, i, true);
@@ -82,6 +88,8 @@ const std::string& id_of(const model::Blueprint& b, Symbol symbol) {
   case SymbolKind::stage: return b.stages[symbol.index].id;
   case SymbolKind::persona: return b.personas[symbol.index].id;
   case SymbolKind::channel: return b.channels[symbol.index].id;
+  case SymbolKind::info_lane: return b.info_lanes[symbol.index].id;
+  case SymbolKind::info_item: return b.info_items[symbol.index].id;
   case SymbolKind::step: break;
   }
   return b.steps[symbol.index].id;

@@ -158,6 +158,28 @@ struct Step {
   bool operator==(const Step&) const = default;
 };
 
+// A row of the grid beyond the five lanes: policies, KPIs, channels... Its items
+// are cells, not process steps: no flows, no checks of the five lanes.
+struct InfoLane {
+  enum class Place : std::uint8_t { above_evidence, below_support };
+  std::string id;
+  std::string title;
+  Place place = Place::below_support;
+  std::vector<Index> items; // in the order written
+  Span span, id_span;
+  bool operator==(const InfoLane&) const = default;
+};
+
+struct InfoItem {
+  std::string id;
+  std::string label;
+  Index lane = 0; // into Blueprint::info_lanes
+  Index stage = 0;
+  std::vector<std::string> notes;
+  Span span, id_span, lane_span; // lane_span: the lane's id starting the item
+  bool operator==(const InfoItem&) const = default;
+};
+
 struct Stage {
   std::string id;
   std::string label;
@@ -165,6 +187,7 @@ struct Stage {
   std::optional<Located<double>> promise; // seconds
   std::vector<std::string> notes;
   std::vector<Index> steps;                  // declaration order
+  std::vector<Index> items;                  // of the information lanes, declaration order
   std::vector<Located<std::string>> allowed; // check names
   Span span, id_span;
   bool operator==(const Stage&) const = default;
@@ -182,7 +205,7 @@ struct Flow {
   bool operator==(const Flow&) const = default;
 };
 
-enum class SymbolKind : std::uint8_t { step, stage, actor, standard, persona, channel };
+enum class SymbolKind : std::uint8_t { step, stage, actor, standard, persona, channel, info_lane, info_item };
 struct Symbol {
   SymbolKind kind = SymbolKind::step;
   Index index = 0;
@@ -201,6 +224,8 @@ struct Blueprint {
   std::vector<Stage> stages;
   std::vector<Step> steps;                   // all steps, stage by stage in declaration order
   std::vector<Flow> flows;                   // declared flows first, then the journey
+  std::vector<InfoLane> info_lanes;          // in the order declared
+  std::vector<InfoItem> info_items;          // stage by stage, in the order written
   std::vector<Located<std::string>> allowed; // blueprint-wide `allow`
   std::unordered_map<std::string, Symbol> symbols;
   Span span, name_span;

@@ -5,6 +5,7 @@
 #include "compiler/model/builder_state.hpp"
 #include "compiler/model/completeness.hpp"
 #include "compiler/model/flows.hpp"
+#include "compiler/model/info_lanes.hpp"
 #include "compiler/model/personas_and_channels.hpp"
 #include "compiler/model/stages.hpp"
 #include "compiler/model/symbols.hpp"
@@ -31,6 +32,8 @@ Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, 
     bp.personas.push_back(build_persona(persona));
   for (const syntax::Profile& channel : b.channels)
     bp.channels.push_back(build_channel(state, channel));
+  for (const syntax::InfoLane& lane : b.lanes)
+    bp.info_lanes.push_back(build_info_lane(lane));
   for (const syntax::Standard& standard : b.standards)
     bp.standards.push_back(build_standard(state, standard));
   for (const syntax::Stage& stage : b.stages)

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace bp::model::building {
@@ -30,6 +31,9 @@ struct BuilderState {
   std::unordered_map<std::string, Span> meta_spans;
   // Unknown references so far; past a bound they get no suggestion (symbols.cpp).
   std::size_t unknown_references = 0;
+  // The ids of items whose first word names no lane: like words a syntax error
+  // skipped, a reference to one is not reported again (info_lanes.cpp).
+  std::unordered_set<std::string> unplaced_ids;
   // The syntax errors' offsets, sorted; filled on first use (completeness.cpp).
   std::optional<std::vector<std::uint32_t>> syntax_error_offsets;
 };

@@ -2,6 +2,7 @@
 
 #include "compiler/diag/check_table.hpp"
 #include "compiler/model/attribute_rules.hpp"
+#include "compiler/model/info_lanes.hpp"
 #include "compiler/model/step_attrs.hpp"
 #include "compiler/model/symbols.hpp"
 #include "compiler/model/value_rules.hpp"
@@ -65,14 +66,19 @@ void stage_attr(BuilderState& state, Stage& stage, const syntax::Attr& attr) {
 void build_stage(BuilderState& state, const syntax::Stage& s) {
   Blueprint& bp = state.blueprint;
   const Index index = static_cast<Index>(bp.stages.size());
-  Stage stage{s.id.text, s.label.value, {}, {}, {}, {}, {}, s.span, s.id.span};
+  Stage stage{s.id.text, s.label.value, {}, {}, {}, {}, {}, {}, s.span, s.id.span};
   for (const syntax::Attr& attr : s.attrs)
     stage_attr(state, stage, attr);
   for (const syntax::Step& step : s.steps) {
+    if (is_info_item(step)) continue;
     stage.steps.push_back(static_cast<Index>(bp.steps.size()));
     bp.steps.push_back(build_step(state, step, index));
   }
   bp.stages.push_back(std::move(stage));
+  // The items of the information lanes, once the stage exists to hold them.
+  for (const syntax::Step& step : s.steps) {
+    if (is_info_item(step)) build_info_item(state, step, index);
+  }
 }
 
 } // namespace bp::model::building

@@ -2,6 +2,7 @@
 
 #include "compiler/diag/check_table.hpp"
 #include "compiler/diag/spelling.hpp"
+#include "compiler/model/info_lanes.hpp"
 
 #include <fmt/format.h>
 
@@ -33,11 +34,17 @@ std::vector<Declaration> declarations_of(const syntax::Blueprint& b) {
   for (Index i = 0; i < b.standards.size(); ++i) {
     declarations.push_back({&b.standards[i].id, {SymbolKind::standard, i}});
   }
-  Index step = 0;
+  for (Index i = 0; i < b.lanes.size(); ++i)
+    declarations.push_back({&b.lanes[i].id, {SymbolKind::info_lane, i}});
+  Index step = 0, item = 0;
   for (Index i = 0; i < b.stages.size(); ++i) {
     declarations.push_back({&b.stages[i].id, {SymbolKind::stage, i}});
-    for (const syntax::Step& s : b.stages[i].steps)
-      declarations.push_back({&s.id, {SymbolKind::step, step++}});
+    for (const syntax::Step& s : b.stages[i].steps) {
+      if (is_info_item(s)) {
+        if (declared_lane(b, s)) declarations.push_back({&s.id, {SymbolKind::info_item, item++}});
+      } else
+        declarations.push_back({&s.id, {SymbolKind::step, step++}});
+    }
   }
   std::stable_sort(declarations.begin(), declarations.end(),
                    [](const Declaration& a, const Declaration& b) { return a.id->span.begin < b.id->span.begin; });
@@ -58,8 +65,9 @@ std::vector<std::string_view> ids_of(const syntax::Blueprint& b, SymbolKind kind
       ids.push_back(p.id.text);
   } else {
     for (const auto& stage : b.stages) {
-      for (const auto& step : stage.steps)
-        ids.push_back(step.id.text);
+      for (const auto& step : stage.steps) {
+        if (!is_info_item(step)) ids.push_back(step.id.text);
+      }
     }
   }
   return ids;
@@ -67,15 +75,16 @@ std::vector<std::string_view> ids_of(const syntax::Blueprint& b, SymbolKind kind
 
 // The kind as named inside a message: "step", and with its article, "a step".
 std::string kind_name(SymbolKind kind) {
-  constexpr const wording::Message* names[] = {&msg::model_kind_step,    &msg::model_kind_stage,
-                                               &msg::model_kind_actor,   &msg::model_kind_standard,
-                                               &msg::model_kind_persona, &msg::model_kind_channel};
+  constexpr const wording::Message* names[] = {
+      &msg::model_kind_step,    &msg::model_kind_stage,   &msg::model_kind_actor,     &msg::model_kind_standard,
+      &msg::model_kind_persona, &msg::model_kind_channel, &msg::model_kind_info_lane, &msg::model_kind_info_item};
   return wording::format(*names[static_cast<int>(kind)]);
 }
 std::string indefinite(SymbolKind kind) {
   constexpr const wording::Message* names[] = {
-      &msg::model_kind_step_indefinite,     &msg::model_kind_stage_indefinite,   &msg::model_kind_actor_indefinite,
-      &msg::model_kind_standard_indefinite, &msg::model_kind_persona_indefinite, &msg::model_kind_channel_indefinite};
+      &msg::model_kind_step_indefinite,      &msg::model_kind_stage_indefinite,    &msg::model_kind_actor_indefinite,
+      &msg::model_kind_standard_indefinite,  &msg::model_kind_persona_indefinite,  &msg::model_kind_channel_indefinite,
+      &msg::model_kind_info_lane_indefinite, &msg::model_kind_info_item_indefinite};
   return wording::format(*names[static_cast<int>(kind)]);
 }
 
@@ -125,7 +134,8 @@ std::optional<Located<Index>> resolve(BuilderState& state, const syntax::Word& w
   if (symbol && symbol->kind == kind) return Located<Index>{symbol->index, word.span};
   if (symbol) {
     report_wrong_kind(state, word, symbol->kind, kind);
-  } else if (!state.tree.skipped_words.count(word.text)) { // else declared, probably, in text a syntax error skipped
+  } else if (!state.tree.skipped_words.count(word.text) && !state.unplaced_ids.count(word.text)) {
+    // else declared, probably, in text a syntax error skipped
     report_unknown(state, word, kind);
   }
   return std::nullopt;

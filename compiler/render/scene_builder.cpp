@@ -50,6 +50,8 @@ public:
       text(line, style::text::title);
     for (const auto& box : layout_.steps)
       step(box);
+    for (const auto& item : layout_.items)
+      info_item(item);
     for (const auto& line : layout_.lines)
       rule(line);
     for (const auto& route : layout_.routes)
@@ -109,10 +111,26 @@ private:
   }
 
   void lane_band(const layout::LaneBand& lane) {
-    box_node(fmt::format("lane-{}", model::to_string(lane.lane)), lane.band,
-             style::attributes(style::lane_band(lane.lane)));
+    if (lane.info_lane) {
+      const model::InfoLane& info = blueprint_.info_lanes[*lane.info_lane];
+      Attributes attrs = style::attributes(style::info_lane_band);
+      attrs.emplace_back("tooltip", label_text(info.title));
+      box_node("info-lane-" + info.id, lane.band, std::move(attrs));
+    } else {
+      box_node(fmt::format("lane-{}", model::to_string(lane.lane)), lane.band,
+               style::attributes(style::lane_band(lane.lane)));
+    }
     for (const auto& line : lane.name)
       text(line, style::text::lane_name);
+  }
+
+  void info_item(const layout::ItemBox& box) {
+    const model::InfoItem& item = blueprint_.info_items[box.item];
+    Attributes attrs = style::attributes(style::info_item);
+    attrs.emplace_back("tooltip", label_text(tooltip::info_item(blueprint_, item)));
+    box_node("item-" + item.id, box.box, std::move(attrs));
+    for (const auto& line : box.lines)
+      text(line, style::text::info_item);
   }
 
   void stage_header(const layout::StageColumn& column) {

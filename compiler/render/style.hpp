@@ -52,6 +52,8 @@ inline constexpr const char* dimmed_fill = "#F5F6F7";
 inline constexpr const char* dimmed_border = "#CDD3D8";
 inline constexpr const char* dimmed_ink = "#A9B2BA";
 inline constexpr const char* dimmed_arrow = "#D3D8DC";
+inline constexpr const char* info_lane = "#FBFBFC"; // an information lane's band
+inline constexpr const char* info_border = "#B8C2CB";
 inline constexpr const char* lanes[] = {"#F7F5EF", "#EDF4FB", "#EEF6EC", "#F5F0F7", "#F3F3F3"}; // by model::Lane
 } // namespace colour
 
@@ -160,6 +162,11 @@ inline constexpr ArrowLook interaction_arrow{.both_ends = true};
 inline constexpr ArrowLook journey_arrow{.colour = colour::journey, .pen = 2.2};
 
 BoxLook lane_band(model::Lane lane);
+// An information lane: a paler band, and its items as square cells with a thin
+// dashed edge, so they read as notes on the grid rather than steps of the process.
+inline constexpr BoxLook info_lane_band{.outline = "filled", .fill = colour::info_lane, .border = colour::none};
+inline constexpr BoxLook info_item{
+    .outline = "dashed,filled", .fill = colour::paper, .border = colour::info_border, .pen = 0.9};
 const ArrowLook& arrow(model::Arrow kind);
 LineLook line(model::Line kind);
 
@@ -183,6 +190,7 @@ inline constexpr const char* stage_budget = colour::muted;
 inline constexpr const char* step_label = colour::ink;
 inline constexpr const char* step_actor = colour::muted;
 inline constexpr const char* step_detail = colour::detail;
+inline constexpr const char* info_item = colour::muted;
 inline constexpr const char* tag = colour::ink;
 inline constexpr const char* channel = colour::information;
 inline constexpr const char* feeling = colour::muted;

@@ -56,6 +56,14 @@ std::string fail_point(const model::Blueprint& b, const model::FailPoint& f) {
   return tip;
 }
 
+std::string info_item(const model::Blueprint& b, const model::InfoItem& item) {
+  std::string tip =
+      format(msg::diagram_tip_info_item, arg("lane", b.info_lanes[item.lane].title), arg("label", item.label));
+  for (const std::string& note : item.notes)
+    tip += "\n" + note;
+  return tip;
+}
+
 std::string pain(const std::string& text) { return format(msg::diagram_tip_pain, arg("text", text)); }
 std::string idea(const std::string& text) { return format(msg::diagram_tip_idea, arg("text", text)); }
 

@@ -17,6 +17,8 @@ std::string standard(const model::Blueprint& blueprint, const std::string& id);
 std::string fail_point(const model::Blueprint& blueprint, const model::FailPoint& fail);
 std::string wait_point(const model::WaitPoint& wait);
 std::string pain(const std::string& text);
+// "KPIs: Order taken within 3 min", and its notes.
+std::string info_item(const model::Blueprint& blueprint, const model::InfoItem& item);
 std::string idea(const std::string& text);
 // A decision and its branches, each with how often it is taken.
 std::string decision(const model::Blueprint& blueprint, const model::Step& step);

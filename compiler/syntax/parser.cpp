@@ -69,6 +69,10 @@ template <> struct action<g::standard_ref> : push_word {};
 template <> struct action<g::flow_end> : push_word {};
 template <> struct action<g::persona_id> : push_word {};
 template <> struct action<g::channel_id> : push_word {};
+template <> struct action<g::info_lane_id> : push_word {};
+template <> struct action<g::info_lane_ref> : push_word {};
+template <> struct action<g::above_evidence> : push_word {};
+template <> struct action<g::below_support> : push_word {};
 
 template <> struct action<g::channel_ref> {
   template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
@@ -102,6 +106,7 @@ template <> struct action<g::standard_label> : push_text {};
 template <> struct action<g::flow_label> : push_text {};
 template <> struct action<g::persona_label> : push_text {};
 template <> struct action<g::channel_label> : push_text {};
+template <> struct action<g::info_lane_title> : push_text {};
 
 template <> struct action<g::duration_value> : push_quantity {};
 template <> struct action<g::feeling_value> : push_quantity {};
@@ -199,6 +204,16 @@ template <> struct action<g::channel_note> : channel_attr {};
 template <> struct action<g::channel_decl> {
   template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
     b.tree().blueprint.channels.back().span.end = b.span_of(in.begin(), in.end()).end;
+  }
+};
+
+// Information lanes --------------------------------------------------------------
+
+template <> struct action<g::info_lane_decl> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    Attr parts = b.take_attr(in.begin(), in.end());
+    b.tree().blueprint.lanes.push_back(
+        InfoLane{std::move(parts.words.at(0)), std::move(parts.texts.at(0)), std::move(parts.words.at(1)), parts.span});
   }
 };
 

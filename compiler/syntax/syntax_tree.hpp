@@ -43,6 +43,7 @@ struct Attr {
   Span span;
 };
 
+// A step, or an item of an information lane when `lane` is no lane keyword.
 struct Step {
   Word lane;
   Word id;
@@ -85,6 +86,14 @@ struct Standard {
   Span span;
 };
 
+// `lane kpi "KPIs" below support`; `place` is "above evidence" or "below support".
+struct InfoLane {
+  Word id;
+  Text title;
+  Word place;
+  Span span;
+};
+
 struct Flow {
   std::vector<Word> ends;   // n step ids
   std::vector<Word> arrows; // n - 1 arrows
@@ -100,6 +109,7 @@ struct Blueprint {
   std::vector<Actor> actors;
   std::vector<Profile> personas;
   std::vector<Profile> channels;
+  std::vector<InfoLane> lanes; // information lanes
   std::vector<Standard> standards;
   std::vector<Stage> stages;
   std::vector<Flow> flows;

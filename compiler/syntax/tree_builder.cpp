@@ -73,6 +73,13 @@ std::string hint_for(const grammar::ErrorEntry& error, std::string_view token, b
 
 } // namespace
 
+diag::Diagnostic stage_item_error(const Word& word) {
+  const grammar::ErrorEntry& error = grammar::error_entry<grammar::stage_item>;
+  const std::string message = wording::format(msg::syntax_found, arg("message", error_text(error)),
+                                              arg("found", describe(word.text, word.text, 0)));
+  return diag::error(diag::checks::syntax, word.span, message).with_hint(hint_for(error, word.text, false));
+}
+
 void TreeBuilder::on_syntax_error(const grammar::ErrorEntry& error, std::size_t at) {
   words.clear();
   texts.clear();

@@ -89,7 +89,8 @@ TEST_CASE("every example lays out without overlaps or arrows through boxes") {
     const model::Blueprint b = compiled(test::read_file(entry.path()));
     const layout::Layout l = layout::compute_layout(b);
     CHECK(l.steps.size() == b.steps.size());
-    CHECK(l.lanes.size() == 5);
+    CHECK(l.lanes.size() == 5 + b.info_lanes.size());
+    CHECK(l.items.size() == b.info_items.size());
     CHECK(l.lines.size() == 3);
     check_layout(b, l);
   }

@@ -58,7 +58,7 @@ describe('keywords', () => {
 
   it('are read from grammar/vocabulary.hpp', () => {
     assert.ok(keywords.length >= 49, `found ${keywords.length} keywords`);
-    assert.deepEqual(reserved, ['import', 'lane', 'kpi']);
+    assert.deepEqual(reserved, ['import']);
     assert.equal(lanes.length, 5);
     assert.equal(dimensions.length, 5);
   });
@@ -78,8 +78,11 @@ describe('keywords', () => {
     assert.deepEqual(
       [...(arrays['contextual'] ?? [])].sort(),
       ['decision', 'end', 'promise', 'remote', 'share', 'via', 'cause', 'prevent', 'level', 'likelihood', 'detection',
-       'staff', 'frontline', 'supervisor', 'management', 'pain', 'idea'].sort(),
+       'staff', 'frontline', 'supervisor', 'management', 'pain', 'idea', 'above', 'below'].sort(),
     );
+    assert.equal(await scopeOf('lane kpi "KPIs" below support', 'kpi'), 'entity.name.type.lane.blueprint');
+    assert.equal(await scopeOf('lane kpi "KPIs" below support', 'below'), 'keyword.other.below.blueprint');
+    assert.equal(await scopeOf('  kpi order_time "Order taken"', 'order_time'), 'entity.name.function.item.blueprint');
     assert.equal(await scopeOf('fail "x" { cause staff }', 'cause'), 'keyword.other.cause.blueprint');
     assert.equal(await scopeOf('fail "x" { cause staff }', 'staff'), 'constant.language.cause.blueprint');
     assert.equal(await scopeOf('fail "x" { cause customer }', 'customer'), 'constant.language.cause.blueprint');
