@@ -21,7 +21,7 @@ using grammar::TokenKind;
 
 // LSP CompletionItemKind values.
 constexpr int item_value = 12, item_keyword = 14, item_class = 7, item_interface = 8, item_constant = 21,
-              item_struct = 22, item_event = 23;
+              item_struct = 22, item_event = 23, item_module = 9;
 
 bool is_lane(std::string_view word) { return grammar::is_word_of(grammar::Meaning::lane, word); }
 
@@ -137,13 +137,15 @@ void add_ids(std::string_view text, model::SymbolKind kind, std::vector<Completi
                         (kind == model::SymbolKind::actor && (k == "role" || k == "system" || k == "partner")) ||
                         (kind == model::SymbolKind::standard && k == "standard") ||
                         (kind == model::SymbolKind::persona && k == "persona") ||
-                        (kind == model::SymbolKind::channel && k == "channel");
+                        (kind == model::SymbolKind::channel && k == "channel") ||
+                        (kind == model::SymbolKind::info_lane && k == "lane");
     if (!wanted || tokens[i + 1].kind != TokenKind::word || grammar::is_keyword(word(i + 1))) continue;
     const std::string_view id = word(i + 1);
     if (!seen.insert(id).second) continue;
     std::string detail(k);
     if (i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::string) detail += " " + std::string(word(i + 2));
-    constexpr int kinds[] = {item_event, item_value, item_class, item_constant, item_struct, item_interface};
+    constexpr int kinds[] = {item_event,  item_value,     item_class,  item_constant,
+                             item_struct, item_interface, item_module, item_constant};
     out.push_back(item(id, kinds[static_cast<int>(kind)], detail));
   }
 }
@@ -181,6 +183,9 @@ std::vector<CompletionItem> completion(const Analysis& a, Position at) {
     add_ids(text, model::SymbolKind::channel, items);
   } else if (previous == "for" && c.block == "stage") {
     add_ids(text, model::SymbolKind::persona, items);
+  } else if (first == "lane" && c.words.size() == 3 && c.words.back().starts_with('"')) {
+    items.push_back(item("above evidence", item_keyword)); // after an information lane's title
+    items.push_back(item("below support", item_keyword));
   } else if (first == "flow" && !c.words.empty() && c.words.back().starts_with('"')) {
     items.push_back(item("share", item_keyword)); // after a branch's label
   } else if (previous == "allow") {
@@ -199,6 +204,8 @@ std::vector<CompletionItem> completion(const Analysis& a, Position at) {
   } else if (c.words.empty() || c.words.size() >= 2) {
     for (std::string_view k : keywords_in(c.block))
       items.push_back(item(k, item_keyword));
+    // A stage's item may also start with an information lane's id.
+    if (c.block == "stage" && c.words.empty()) add_ids(text, model::SymbolKind::info_lane, items);
   }
   return items;
 }

@@ -142,6 +142,30 @@ TEST_CASE("completion offers the v2 words where they go, and personas and channe
   CHECK(labels(t, 14, 20) == std::vector<std::string>{"share"});
 }
 
+TEST_CASE("completion offers the information lanes where a stage's item starts, and where a lane goes") {
+  const auto has = [](const std::vector<std::string>& v, const char* w) {
+    return std::find(v.begin(), v.end(), w) != v.end();
+  };
+  const std::string t = "blueprint \"T\" {\n  lane kpi \"KPIs\" \n  stage s \"S\" {\n    \n  }\n}\n";
+  CHECK(labels(t, 1, 18) == std::vector<std::string>{"above evidence", "below support"});
+  const auto in_stage = labels(t, 3, 4);
+  CHECK((has(in_stage, "kpi") && has(in_stage, "customer")));
+}
+
+TEST_CASE("hover, definition and references of an information lane and its items") {
+  const std::string t = "blueprint \"T\" {\n  lane kpi \"KPIs\" below support\n  stage s \"S\" {\n"
+                        "    customer c \"C\"\n    kpi k \"Paid in 2 min\" { note \"from the till\" }\n  }\n}\n";
+  const auto a = lsp::analyze(t, "t.blueprint");
+  const auto lane = lsp::hover(*a, {4, 5});
+  REQUIRE(lane);
+  CHECK(lane->markdown.find("**information lane** `kpi` \"KPIs\"") != std::string::npos);
+  CHECK(lane->markdown.find("below the support processes") != std::string::npos);
+  const auto item = lsp::hover(*a, {4, 9});
+  REQUIRE(item);
+  CHECK(item->markdown.find("`k` \"Paid in 2 min\"") != std::string::npos);
+  CHECK(item->markdown.find("from the till") != std::string::npos);
+}
+
 TEST_CASE("code actions: replace a misspelt id; add a recovery; allow a finding where it is") {
   const std::string t = "blueprint \"T\" {\n  role lead \"Lead\"\n  stage s \"S\" {\n    evidence e \"E\"\n"
                         "    customer c \"C\" by laed\n    frontstage f \"F\" { fail \"X\" }\n  }\n  flow c -> f\n}\n";
