@@ -116,7 +116,7 @@ std::string info_lanes_section(const Checklist& c) {
   std::string out = "<section class=\"info-lanes\">\n<h2>" + words(msg::checklist_info_lanes) + "</h2>\n";
   for (const model::InfoLane& lane : b.info_lanes) {
     const bool above = lane.place == model::InfoLane::Place::above_evidence;
-    out += fmt::format("<h3>{} <code>{}</code> <span class=\"meta\">{}</span></h3>\n", html(lane.title), html(lane.id),
+    out += fmt::format("<h3>{} <code>{}</code></h3>\n<p class=\"meta\">{}</p>\n", html(lane.title), html(lane.id),
                        words(above ? msg::checklist_info_lane_above : msg::checklist_info_lane_below));
     if (lane.items.empty()) {
       out += "<p>" + words(msg::checklist_none) + "</p>\n";

@@ -13,10 +13,11 @@ const model::FailPoint& fail_of(const model::Blueprint& b, const FailRef& r) {
 }
 
 std::vector<CauseGroup> group_by_cause(const model::Blueprint& b) {
-  constexpr std::size_t not_given = 4;
+  constexpr auto causes = model::all_causes;
+  constexpr std::size_t not_given = causes.size(); // the last group
   std::vector<CauseGroup> groups(not_given + 1);
   for (std::size_t g = 0; g < not_given; ++g)
-    groups[g].cause = static_cast<model::FailCause>(g);
+    groups[g].cause = causes.items[g];
   for (Index i = 0; i < b.steps.size(); ++i) {
     for (std::size_t f = 0; f < b.steps[i].fail_points.size(); ++f) {
       const model::FailPoint& fail = b.steps[i].fail_points[f];

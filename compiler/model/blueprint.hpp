@@ -30,6 +30,7 @@ using grammar::StandardKind;
 using grammar::Status;
 inline constexpr auto all_lanes = grammar::all_of<Lane>();
 inline constexpr auto all_dimensions = grammar::all_of<Dimension>();
+inline constexpr auto all_causes = grammar::all_of<FailCause>();
 
 // The line below `lane`: interaction below customer, visibility below frontstage,
 // internal interaction below backstage.
