@@ -305,16 +305,24 @@ struct flow_share : seq<kw<"share">, _, must<branch_share>> {};
 struct flow_decl : seq<kw<"flow">, _, must<flow_end>, _, must<flow_first_link>, star<_, flow_link>, opt<_, flow_label>,
                        opt<_, flow_share>> {};
 
+// `import "shared/dealer.blueprint"`: the path, relative to this file, of a library.
+struct import_path : string_literal {};
+struct import_decl : seq<kw<"import">, _, must<import_path>> {};
+
 struct blueprint_item
-    : sor<description_attr, owner_meta_attr, version_attr, status_attr, updated_attr, blueprint_promise,
+    : sor<import_decl, description_attr, owner_meta_attr, version_attr, status_attr, updated_attr, blueprint_promise,
           blueprint_allow, actor_decl, persona_decl, channel_decl, info_lane_decl, standard_decl, stage, flow_decl> {};
 struct blueprint_keyword : kw<"blueprint"> {};
+// A library holds declarations only; the model reports anything else in it, so
+// its body is parsed as a blueprint's and the error can say what belongs where.
+struct library_keyword : kw<"library"> {};
+struct file_keyword : sor<blueprint_keyword, library_keyword> {};
 struct blueprint_open : one<'{'> {};
 struct blueprint_missing_close {}; // message only: the file ended inside the blueprint
 struct blueprint_close : sor<one<'}'>, seq<eof, assume_missing<blueprint_missing_close>>> {};
 struct blueprint_body : until<blueprint_close, recoverable<must<blueprint_item>, top_sync>, _> {};
 struct end_of_file : eof {};
-struct file : seq<_, must<blueprint_keyword>, _, must<blueprint_name>, _, must<blueprint_open>, _, blueprint_body, _,
+struct file : seq<_, must<file_keyword>, _, must<blueprint_name>, _, must<blueprint_open>, _, blueprint_body, _,
                   must<end_of_file>> {};
 
 } // namespace bp::grammar

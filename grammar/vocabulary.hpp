@@ -87,12 +87,14 @@ struct Word {
 // clang-format off
 inline constexpr Word vocabulary[] = {
     {"blueprint",      Meaning::keyword,       0, place::file, ""},
+    {"library",        Meaning::keyword,       0, place::file | place::contextual, ""},
     {"stage",          Meaning::keyword,       0, place::top | place::resumes, ""},
     {"flow",           Meaning::keyword,       0, place::top | place::resumes, ""},
     {"standard",       Meaning::keyword,       0, place::top | place::resumes, ""},
     {"persona",        Meaning::keyword,       0, place::top | place::resumes, ""},
     {"channel",        Meaning::keyword,       0, place::top | place::resumes, ""},
     {"lane",           Meaning::keyword,       0, place::top | place::resumes, ""},
+    {"import",         Meaning::keyword,       0, place::top | place::resumes, ""},
     {"role",           Meaning::actor_kind,    std::uint8_t(ActorKind::role), place::top | place::resumes, ""},
     {"system",         Meaning::actor_kind,    std::uint8_t(ActorKind::system), place::top | place::resumes, "", Meaning::keyword, Meaning::fail_cause, std::uint8_t(FailCause::system)},
     {"partner",        Meaning::actor_kind,    std::uint8_t(ActorKind::partner), place::top | place::resumes, "", Meaning::keyword, Meaning::fail_cause, std::uint8_t(FailCause::partner)},
@@ -157,7 +159,6 @@ inline constexpr Word vocabulary[] = {
     {"frontline",      Meaning::recovery_level, std::uint8_t(RecoveryLevel::frontline), place::value | place::contextual, ""},
     {"supervisor",     Meaning::recovery_level, std::uint8_t(RecoveryLevel::supervisor), place::value | place::contextual, ""},
     {"management",     Meaning::recovery_level, std::uint8_t(RecoveryLevel::management), place::value | place::contextual, ""},
-    {"import",         Meaning::reserved,      0, place::nowhere, ""},
     {"<=",             Meaning::comparator,    std::uint8_t(Comparator::at_most), place::value, ""},
     {"<",              Meaning::comparator,    std::uint8_t(Comparator::below), place::value, ""},
     {">=",             Meaning::comparator,    std::uint8_t(Comparator::at_least), place::value, ""},

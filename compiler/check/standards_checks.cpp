@@ -1,6 +1,7 @@
 // BP301-BP305: customer-defined service standards (the gap model's gap 2).
 
 #include "compiler/check/check_context.hpp"
+#include "compiler/model/imports.hpp"
 #include "compiler/model/value_rules.hpp"
 #include "compiler/wording/catalog.hpp"
 
@@ -49,6 +50,8 @@ void standard_findings(const CheckContext& c, const std::vector<char>& used) {
   const auto& standards = c.blueprint.standards;
   for (Index i = 0; i < standards.size(); ++i) {
     const model::Standard& s = standards[i];
+    // A library's standard this blueprint does not apply is none of its business.
+    if (!used[i] && c.blueprint.imported(s.span)) continue;
     if (!used[i]) {
       c.out.push_back(finding(diag::checks::unused_standard, s.id_span,
                               wording::format(msg::diag_unused_standard, arg("standard", s.id)), {{}, {}, i})
@@ -67,8 +70,10 @@ void standard_findings(const CheckContext& c, const std::vector<char>& used) {
 
 void dimensions(const CheckContext& c) {
   bool covered[5] = {};
-  for (const model::Standard& s : c.blueprint.standards) {
-    if (s.dimension) covered[static_cast<int>(s.dimension->value)] = true;
+  const std::vector<char> in_scope = model::standards_in_scope(c.blueprint);
+  for (Index i = 0; i < c.blueprint.standards.size(); ++i) {
+    const model::Standard& s = c.blueprint.standards[i];
+    if (s.dimension && in_scope[i]) covered[static_cast<int>(s.dimension->value)] = true;
   }
   for (model::Dimension d : model::all_dimensions) {
     if (covered[static_cast<int>(d)]) continue;

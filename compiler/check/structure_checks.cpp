@@ -40,8 +40,9 @@ void check_structure(const CheckContext& c) {
     if (standard.owner) used[standard.owner->value] = 1;
   }
   for (Index a = 0; a < b.actors.size(); ++a) {
-    if (used[a]) continue;
     const model::Actor& actor = b.actors[a];
+    // A library names everyone of a network; a blueprint uses whom it needs.
+    if (used[a] || b.imported(actor.span)) continue;
     c.out.push_back(finding(diag::checks::unused_actor, actor.id_span,
                             wording::format(msg::diag_unused_actor, arg("kind", model::to_string(actor.kind)),
                                             arg("actor", actor.id)),

@@ -1,5 +1,6 @@
 #include "compiler/checklist/checklist.hpp"
 
+#include "compiler/model/imports.hpp"
 #include "compiler/model/risk.hpp"
 #include "compiler/model/value_rules.hpp"
 #include "compiler/wording/catalog.hpp"
@@ -80,15 +81,16 @@ Checklist evaluate(const check::CheckedBlueprint& checked) {
   if (has_journeys(b)) out.journeys = check::analyze_journeys(b);
   for (Index s = 0; s < b.stages.size(); ++s)
     out.stages.push_back(stage_checks(b, s, time));
+  const std::vector<char> in_scope = model::standards_in_scope(b);
   for (model::Dimension d : model::all_dimensions) {
     DimensionCoverage row{d, {}};
     for (Index i = 0; i < b.standards.size(); ++i) {
-      if (b.standards[i].dimension && b.standards[i].dimension->value == d) row.standards.push_back(i);
+      if (in_scope[i] && b.standards[i].dimension && b.standards[i].dimension->value == d) row.standards.push_back(i);
     }
     out.servqual.push_back(std::move(row));
   }
   for (Index i = 0; i < b.standards.size(); ++i) {
-    if (!b.standards[i].dimension) out.standards_without_dimension.push_back(i);
+    if (in_scope[i] && !b.standards[i].dimension) out.standards_without_dimension.push_back(i);
   }
   feelings(b, out);
   if (model::uses_fail_point_depth(b)) out.risks = rank_risks(b);
@@ -96,7 +98,9 @@ Checklist evaluate(const check::CheckedBlueprint& checked) {
     if (!b.steps[i].pains.empty() || !b.steps[i].ideas.empty()) out.workshop_steps.push_back(i);
   }
   for (const diag::Diagnostic& d : checked.findings) {
-    if (d.severity != diag::Severity::error) out.findings.push_back({d, checked.source.location(d.span.begin)});
+    if (d.severity == diag::Severity::error) continue;
+    const source::SourceFile& file = checked.file_at(d.span.begin);
+    out.findings.push_back({d, file.name(), file.location(d.span.begin)});
   }
   return out;
 }

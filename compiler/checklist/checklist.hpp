@@ -59,6 +59,7 @@ struct DimensionCoverage {
 
 struct Finding {
   diag::Diagnostic diagnostic;
+  std::string file; // the blueprint's, or the library's that declares what it is about
   source::Location location;
 };
 

@@ -45,7 +45,7 @@ public:
     for (const Finding& f : c_.findings) {
       row({"", words(msg::checklist_csv_finding), "",
            fmt::format("{} {}", f.diagnostic.code, diag::name_of(f.diagnostic.code)), f.diagnostic.message, "", "",
-           fmt::format("{}:{}:{}", c_.file, f.location.line, f.location.column), ""});
+           fmt::format("{}:{}:{}", f.file, f.location.line, f.location.column), ""});
     }
     return std::move(out_);
   }

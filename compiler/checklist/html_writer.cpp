@@ -408,7 +408,7 @@ private:
                   arg("severity", fmt::format("<span class=\"badge {0}\">{0}</span>", severity)),
                   arg("code", fmt::format("<code>{}</code>", d.code)), arg("name", diag::name_of(d.code)),
                   arg("message", escape::html_message(d.message))),
-           fmt::format("{}:{}:{}{}", html(c_.file), f.location.line, f.location.column,
+           fmt::format("{}:{}:{}{}", html(f.file), f.location.line, f.location.column,
                        d.hint.empty() ? "" : words(msg::checklist_separator) + escape::html_message(d.hint)));
     }
     out_ += "</ul>\n</section>\n";

@@ -38,7 +38,7 @@ public:
       findings.push_back({{"code", f.diagnostic.code},
                           {"name", diag::name_of(f.diagnostic.code)},
                           {"severity", diag::to_string(f.diagnostic.severity)},
-                          {"file", c_.file},
+                          {"file", f.file},
                           {"line", f.location.line},
                           {"column", f.location.column},
                           {"message", f.diagnostic.message},

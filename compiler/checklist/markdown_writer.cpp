@@ -410,7 +410,7 @@ private:
       out_ += "- [ ] " +
               format(msg::checklist_finding_at, arg("severity", diag::to_string(d.severity)),
                      arg("code", fmt::format("`{}`", d.code)), arg("name", diag::name_of(d.code)),
-                     arg("place", fmt::format("{}:{}:{}", markdown(c_.file), f.location.line, f.location.column)),
+                     arg("place", fmt::format("{}:{}:{}", markdown(f.file), f.location.line, f.location.column)),
                      arg("message", escape::markdown_message(d.message))) +
               "\n";
     }

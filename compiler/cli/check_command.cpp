@@ -1,6 +1,7 @@
 #include "compiler/cli/check_command.hpp"
 
 #include "compiler/cli/check_settings_options.hpp"
+#include "compiler/cli/compiled_input.hpp"
 #include "compiler/cli/error_line.hpp"
 #include "compiler/cli/input.hpp"
 #include "compiler/cli/standard_output.hpp"
@@ -87,12 +88,11 @@ int run_check(const CheckOptions& options) {
       io_failed = true;
       continue;
     }
-    driver::CompileOptions compile_options = driver::CompileOptions::for_file(input->name);
+    driver::CompileOptions compile_options = options_for(input->name);
     compile_options.levels = *levels;
     compile_options.settings = options.settings;
-    compile_options.limits.max_file_bytes = max_input_bytes();
-    driver::CompileResult result = driver::compile(std::move(input->text), compile_options);
-    reports.push_back({result.source, std::move(result.diagnostics)});
+    const driver::CompileResult result = driver::compile(std::move(input->text), compile_options);
+    reports.push_back(result.report());
   }
   // A JSON consumer always gets a document, even when no file could be read.
   if (!reports.empty() || options.format == "json" || options.format == "sarif") {

@@ -3,6 +3,7 @@
 #include "compiler/cli/error_line.hpp"
 #include "compiler/cli/input.hpp"
 #include "compiler/diag/human_printer.hpp"
+#include "compiler/diag/quote.hpp"
 #include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
@@ -14,6 +15,13 @@ namespace bp::cli {
 
 namespace msg = wording::msg;
 
+driver::CompileOptions options_for(const std::string& name) {
+  driver::CompileOptions options = driver::CompileOptions::for_file(name);
+  options.limits.max_file_bytes = max_input_bytes();
+  options.load = [limit = max_input_bytes()](const std::string& path) { return driver::read_from_disk(path, limit); };
+  return options;
+}
+
 CompiledInput compile_input(const std::string& path, DiagnosticSink& sink, const check::CheckSettings& settings) {
   CompiledInput out;
   std::optional<Input> input = read_input(path);
@@ -21,12 +29,16 @@ CompiledInput compile_input(const std::string& path, DiagnosticSink& sink, const
     out.exit_code = 2;
     return out;
   }
-  driver::CompileOptions options = driver::CompileOptions::for_file(input->name);
-  options.limits.max_file_bytes = max_input_bytes();
+  driver::CompileOptions options = options_for(input->name);
   options.settings = settings;
   out.compiled = driver::compile(std::move(input->text), options);
   // JSON gives everything `check --format json` would, warnings too.
-  sink.add({out.compiled.source, out.compiled.diagnostics});
+  sink.add(out.compiled.report());
+  if (!out.compiled.has_errors() && out.compiled.blueprint.library) {
+    print_error(msg::cli_library_input, fmt::arg("file", diag::escape_controls(input->name)));
+    out.exit_code = 1;
+    return out;
+  }
   if (!out.compiled.has_errors()) return out;
   out.exit_code = 1;
   if (sink.json()) return out;
@@ -34,7 +46,9 @@ CompiledInput compile_input(const std::string& path, DiagnosticSink& sink, const
   for (const auto& d : out.compiled.diagnostics) {
     if (d.severity == diag::Severity::error) errors.push_back(d);
   }
-  fmt::print(stderr, "{}", diag::print_human({{out.compiled.source, errors}}, {false}));
+  diag::FileReport report = out.compiled.report();
+  report.diagnostics = std::move(errors);
+  fmt::print(stderr, "{}", diag::print_human({std::move(report)}, {false}));
   fmt::print(stderr, "{}\n", wording::text(msg::cli_nothing_written));
   return out;
 }

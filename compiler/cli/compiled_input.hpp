@@ -16,6 +16,10 @@ struct CompiledInput {
   int exit_code = 0; // 0: usable; 1: the blueprint has errors; 2: it could not be read
 };
 
+// The options every command compiles a read file with: its name, the size
+// limit, and imports read from the disk next to it.
+driver::CompileOptions options_for(const std::string& name);
+
 CompiledInput compile_input(const std::string& path, DiagnosticSink& sink, const check::CheckSettings& settings);
 
 // The extension of `path` without the dot ("" for `-` or none).

@@ -14,6 +14,7 @@ constexpr std::array table{
     CheckInfo{checks::unknown_reference, Level::error, wording::msg::check_unknown_reference},
     CheckInfo{checks::invalid_value, Level::error, wording::msg::check_invalid_value},
     CheckInfo{checks::empty_blueprint, Level::error, wording::msg::check_empty_blueprint},
+    CheckInfo{checks::bad_import, Level::error, wording::msg::check_bad_import},
     CheckInfo{checks::interaction_gap, Level::warning, wording::msg::check_interaction_gap},
     CheckInfo{checks::visibility_breach, Level::warning, wording::msg::check_visibility_breach},
     CheckInfo{checks::orphan_frontstage, Level::warning, wording::msg::check_orphan_frontstage},

@@ -22,6 +22,7 @@ inline constexpr CheckId duplicate_id = detail::declare_check("BP002", "duplicat
 inline constexpr CheckId unknown_reference = detail::declare_check("BP003", "unknown-reference");
 inline constexpr CheckId invalid_value = detail::declare_check("BP004", "invalid-value");
 inline constexpr CheckId empty_blueprint = detail::declare_check("BP005", "empty-blueprint");
+inline constexpr CheckId bad_import = detail::declare_check("BP006", "bad-import");
 inline constexpr CheckId interaction_gap = detail::declare_check("BP101", "interaction-gap");
 inline constexpr CheckId visibility_breach = detail::declare_check("BP102", "visibility-breach");
 inline constexpr CheckId orphan_frontstage = detail::declare_check("BP103", "orphan-frontstage");

@@ -10,10 +10,11 @@ std::string print_gcc(const std::vector<FileReport>& reports) {
   std::string out;
   for (const FileReport& report : reports) {
     for (const Diagnostic& d : report.diagnostics) {
-      const source::Location at = report.source->location(d.span.begin);
+      const source::SourceFile& file = report.file_at(d.span.begin);
+      const source::Location at = file.location(d.span.begin);
       // Newlines in a message would break the one-line format.
       std::string message = escape_controls(d.message);
-      out += fmt::format("{}:{}:{}: {}: {} [{} {}]\n", escape_controls(report.source->name()), at.line, at.column,
+      out += fmt::format("{}:{}:{}: {}: {} [{} {}]\n", escape_controls(file.name()), at.line, at.column,
                          to_string(d.severity), message, d.code, name_of(d.code));
     }
   }

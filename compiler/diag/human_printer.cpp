@@ -55,8 +55,9 @@ std::size_t previous_code_point(std::string_view line, std::size_t pos) {
 // What the printer learnt of the line it showed last: a long line is scanned
 // once, and each diagnostic on it costs its window, not the whole line.
 struct LineScan {
-  std::size_t line = 0; // 1-based; 0 before the first
-  bool is_text = false; // no NUL byte, valid UTF-8
+  const source::SourceFile* file = nullptr; // whose line it is: related spans may be in an imported file
+  std::size_t line = 0;                     // 1-based; 0 before the first
+  bool is_text = false;                     // no NUL byte, valid UTF-8
   bool long_line = false;
   std::size_t cursor = 0;    // a byte offset in the line, counted up to
   std::size_t cursor_cp = 0; // code points before `cursor`
@@ -116,13 +117,13 @@ Snippet snippet(std::string_view line, std::size_t from, std::size_t to, char ma
 
 class Printer {
 public:
-  Printer(const source::SourceFile& file, HumanStyle style) : file_(file), paint_{style.color} {}
+  Printer(const FileReport& report, HumanStyle style) : report_(report), paint_{style.color} {}
 
   void diagnostic(const Diagnostic& d, std::string& out) {
-    const source::Location at = file_.location(d.span.begin);
+    const source::Location at = report_.file_at(d.span.begin).location(d.span.begin);
     std::size_t gutter = std::to_string(at.line).size();
     for (const Related& r : d.related)
-      gutter = std::max(gutter, std::to_string(file_.location(r.span.begin).line).size());
+      gutter = std::max(gutter, std::to_string(report_.file_at(r.span.begin).location(r.span.begin).line).size());
 
     const std::string heading = wording::format(msg::diag_heading, arg("severity", severity_label(d.severity)),
                                                 arg("code", d.code), arg("name", name_of(d.code)));
@@ -143,15 +144,16 @@ public:
 private:
   void location(source::Span span, std::size_t gutter, char mark, const char* color, std::string_view label,
                 std::string& out) {
-    const source::Location at = file_.location(span.begin);
+    const source::SourceFile& file = report_.file_at(span.begin);
+    const source::Location at = file.location(span.begin);
     const std::string pad(gutter + 1, ' ');
-    out += fmt::format("{}{} {}:{}:{}\n", std::string(gutter, ' '), paint_("-->", "1;34"),
-                       escape_controls(file_.name()), at.line, at.column);
-    const std::string_view line = file_.line_text(at.line);
+    out += fmt::format("{}{} {}:{}:{}\n", std::string(gutter, ' '), paint_("-->", "1;34"), escape_controls(file.name()),
+                       at.line, at.column);
+    const std::string_view line = file.line_text(at.line);
     LineScan& scan = mark == '^' ? primary_ : related_;
-    if (scan.line != at.line) scan.start(at.line, line);
+    if (scan.line != at.line || scan.file != &file) scan.start(at.line, line), scan.file = &file;
     if (!scan.is_text) return;
-    const std::size_t line_start = file_.line_start(at.line);
+    const std::size_t line_start = file.line_start(at.line);
     const std::size_t from = span.begin - line_start;
     const std::size_t to = std::min<std::size_t>(span.end - line_start, line.size());
     const Snippet s = snippet(line, from, to, mark, scan);
@@ -163,7 +165,7 @@ private:
     out += "\n";
   }
 
-  const source::SourceFile& file_;
+  const FileReport& report_;
   Paint paint_;
   // Primary and related locations each keep their own place on the line.
   LineScan primary_;
@@ -175,7 +177,7 @@ private:
 std::string print_human(const std::vector<FileReport>& reports, HumanStyle style) {
   std::string out;
   for (const FileReport& report : reports) {
-    Printer printer(*report.source, style);
+    Printer printer(report, style);
     for (const Diagnostic& d : report.diagnostics)
       printer.diagnostic(d, out);
     // With several files, each closes with its own count; the total comes last.

@@ -6,7 +6,8 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-void put_span(json& j, const source::SourceFile& file, source::Span span) {
+void put_span(json& j, const FileReport& report, source::Span span) {
+  const source::SourceFile& file = report.file_at(span.begin);
   const source::Location begin = file.location(span.begin);
   const source::Location end = file.location(span.end);
   j["file"] = file.name();
@@ -26,13 +27,13 @@ json to_json(const std::vector<FileReport>& reports) {
       item["code"] = d.code;
       item["name"] = name_of(d.code);
       item["severity"] = to_string(d.severity);
-      put_span(item, *report.source, d.span);
+      put_span(item, report, d.span);
       item["message"] = d.message;
       if (!d.hint.empty()) item["hint"] = d.hint;
       json related = json::array();
       for (const Related& r : d.related) {
         json entry;
-        put_span(entry, *report.source, r.span);
+        put_span(entry, report, r.span);
         entry["message"] = r.message;
         related.push_back(std::move(entry));
       }

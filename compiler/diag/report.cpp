@@ -6,6 +6,14 @@
 
 namespace bp::diag {
 
+const source::SourceFile& FileReport::file_at(std::size_t offset) const {
+  if (source->contains(offset)) return *source;
+  for (const auto& file : imported) {
+    if (file->contains(offset)) return *file;
+  }
+  return *source;
+}
+
 Counts count(const std::vector<FileReport>& reports) {
   Counts total;
   for (const FileReport& report : reports) {

@@ -13,6 +13,12 @@ namespace bp::diag {
 struct FileReport {
   std::shared_ptr<const source::SourceFile> source;
   Diagnostics diagnostics;
+  // The libraries the file imports: a diagnostic whose cause is in one of them
+  // points into it (its offsets are past the file's own).
+  std::vector<std::shared_ptr<const source::SourceFile>> imported{};
+
+  // The file that holds an offset of the compile's space.
+  const source::SourceFile& file_at(std::size_t offset) const;
 };
 
 Counts count(const std::vector<FileReport>& reports);

@@ -23,7 +23,8 @@ json region(const source::SourceFile& file, source::Span span) {
       {"startLine", begin.line}, {"startColumn", begin.column}, {"endLine", end.line}, {"endColumn", end.column}};
 }
 
-json location(const source::SourceFile& file, source::Span span) {
+json location(const FileReport& report, source::Span span) {
+  const source::SourceFile& file = report.file_at(span.begin);
   return json{{"physicalLocation",
                {{"artifactLocation", {{"uri", path_to_uri(file.name())}}}, {"region", region(file, span)}}}};
 }
@@ -62,7 +63,7 @@ std::size_t rule_index(std::string_view code) {
   return 0;
 }
 
-json result(const source::SourceFile& file, const Diagnostic& d) {
+json result(const FileReport& file, const Diagnostic& d) {
   std::string text = d.message;
   if (!d.hint.empty()) text += "\n" + wording::format(wording::msg::diag_sarif_hint, fmt::arg("hint", d.hint));
   json out{{"ruleId", d.code},
@@ -90,7 +91,7 @@ json to_sarif(const std::vector<FileReport>& reports) {
   json results = json::array();
   for (const FileReport& report : reports) {
     for (const Diagnostic& d : report.diagnostics)
-      results.push_back(result(*report.source, d));
+      results.push_back(result(report, d));
   }
   json driver{{"name", "blueprint"}, {"version", BLUEPRINT_VERSION}, {"rules", rules()}};
   json run{

@@ -62,6 +62,8 @@ Node attr_node(const syntax::Attr& attr, std::string_view text) {
 
 Node tree_nodes(const syntax::Blueprint& b, std::string_view text) {
   Node root{b.span, {}, true, false, false};
+  for (const syntax::Import& i : b.imports)
+    root.children.push_back(leaf(i.span));
   for (const syntax::Attr& a : b.attrs)
     root.children.push_back(attr_node(a, text));
   for (const syntax::Actor& a : b.actors)

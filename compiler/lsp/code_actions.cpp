@@ -22,7 +22,9 @@ TextEdit text_edit(const Analysis& a, source::Span span, std::string text) {
 
 CodeAction action(std::string title, const std::string& uri, TextEdit edit, const Diagnostic& diagnostic,
                   bool preferred) {
-  return {std::move(title), {uri, {std::move(edit)}}, diagnostic, preferred};
+  WorkspaceEdit change;
+  change.changes[uri].push_back(std::move(edit));
+  return {std::move(title), std::move(change), diagnostic, preferred};
 }
 
 // The indentation of the line `offset` is on.

@@ -38,13 +38,21 @@ bool Document::apply_changes(const std::vector<ContentChange>& changes) {
   return true;
 }
 
-const Analysis& Document::analysis() const {
-  if (!analysis_) analysis_ = analyze(text_, source::name_of_uri(uri_));
+const Analysis& Document::analysis(const driver::FileLoader& load, std::uint64_t generation) const {
+  if (analysis_ && analysis_->imports_any() && generation_ != generation) analysis_.reset();
+  if (!analysis_) analysis_ = analyze(text_, source::name_of_uri(uri_), load), generation_ = generation;
   return *analysis_;
 }
 
-std::shared_ptr<const Analysis> analyze(std::string text, const std::string& name) {
-  driver::CompileResult compiled = driver::compile(std::move(text), driver::CompileOptions::for_file(name));
+Location Analysis::location_of(source::Span span, const std::string& uri) const {
+  const source::SourceFile& in = compiled.file_at(span.begin);
+  return {&in == compiled.source.get() ? uri : source::path_to_uri(in.name()), range_of(in, span)};
+}
+
+std::shared_ptr<const Analysis> analyze(std::string text, const std::string& name, const driver::FileLoader& load) {
+  driver::CompileOptions options = driver::CompileOptions::for_file(name);
+  options.load = load;
+  driver::CompileResult compiled = driver::compile(std::move(text), options);
   SymbolIndex index(compiled.blueprint, compiled.tree);
   return std::make_shared<const Analysis>(Analysis{std::move(compiled), std::move(index)});
 }

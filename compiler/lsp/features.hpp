@@ -31,6 +31,19 @@ std::vector<DocumentHighlight> document_highlight(const Analysis& a, Position at
 std::optional<PrepareRename> prepare_rename(const Analysis& a, Position at);
 // The edit, or an error message for the user when the new name cannot be used.
 std::variant<WorkspaceEdit, std::string> rename(const Analysis& a, const RenameParams& params);
+// A library's declaration used in other files: the library (file name) and id
+// of the symbol under the cursor when a library declares it, else nothing.
+struct LibrarySymbol {
+  std::string file;
+  std::string id;
+};
+std::optional<LibrarySymbol> library_symbol(const Analysis& a, Position at);
+// Where `other` (a document that may import the library) uses that symbol, its
+// declaration left out.
+std::vector<Location> uses_in(const Analysis& other, const std::string& other_uri, const LibrarySymbol& symbol);
+// A rename's edits in `other`, or an error message when the new name is taken there.
+std::variant<std::vector<Location>, std::string> renames_in(const Analysis& other, const std::string& other_uri,
+                                                            const LibrarySymbol& symbol, const std::string& new_name);
 std::vector<DocumentSymbol> document_symbols(const Analysis& a);
 std::vector<CompletionItem> completion(const Analysis& a, Position at);
 // The edits to the canonical layout; none while the text has syntax errors.

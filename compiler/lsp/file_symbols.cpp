@@ -54,7 +54,8 @@ FileSymbols file_symbols(const Analysis& a) {
     out.containers.push_back(x.label);
   auto add = [&](const std::string& id, const std::string& label, model::SymbolKind kind, source::Span span,
                  std::uint32_t container) {
-    out.symbols.push_back({id, label, kind, range_of(a.file(), span), container});
+    // A library's declarations are its own file's symbols.
+    if (a.in_document(span)) out.symbols.push_back({id, label, kind, range_of(a.file(), span), container});
   };
   for (const model::Actor& x : b.actors)
     add(x.id, x.label, model::SymbolKind::actor, x.id_span, 0);

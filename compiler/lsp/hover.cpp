@@ -231,10 +231,44 @@ std::string info_item_hover(const Blueprint& b, model::Index i) {
   return md;
 }
 
+// What a library declares, for the hover of its `import`.
+std::string library_hover(const Blueprint& b, const model::Library& library) {
+  const auto count = [&](const auto& declarations) {
+    return std::count_if(declarations.begin(), declarations.end(),
+                         [&](const auto& d) { return b.library_of(d.span) == &library; });
+  };
+  return fmt::format("**{}** {}\n\n", words(msg::editor_library), in_quotes(library.name)) +
+         item(format(msg::editor_library_file, arg("file", markdown_text(library.file)))) +
+         item(format(msg::editor_library_declares, arg("actors", count(b.actors)), arg("standards", count(b.standards)),
+                     arg("personas", count(b.personas)), arg("channels", count(b.channels)),
+                     arg("lanes", count(b.info_lanes))));
+}
+
+std::optional<Hover> import_hover(const Analysis& a, std::size_t offset) {
+  const Blueprint& b = a.blueprint();
+  for (const syntax::Import& i : a.compiled.tree.blueprint.imports) {
+    if (offset < i.path.span.begin || offset > i.path.span.end) continue;
+    for (const model::Library& library : b.libraries) {
+      if (library.imported_at == i.span) return Hover{library_hover(b, library), range_of(a.file(), i.path.span)};
+    }
+  }
+  return std::nullopt;
+}
+
+// Where the id comes from, when a library declares it.
+std::string declared_in(const Analysis& a, const Occurrence& o) {
+  const Occurrence* declaration = a.index.declaration_of(o.symbol);
+  const model::Library* library = declaration ? a.blueprint().library_of(declaration->span) : nullptr;
+  if (!library) return {};
+  return item(format(msg::editor_declared_in_library, arg("library", in_quotes(library->name)),
+                     arg("file", markdown_text(library->file))));
+}
+
 } // namespace
 
 std::optional<Hover> hover(const Analysis& a, Position at) {
   const std::size_t offset = offset_of(a.file(), at);
+  if (auto h = import_hover(a, offset)) return h;
   const Occurrence* o = a.index.at(offset);
   if (!o) return std::nullopt;
   const Blueprint& b = a.blueprint();
@@ -249,6 +283,7 @@ std::optional<Hover> hover(const Analysis& a, Position at) {
   case model::SymbolKind::info_lane: md = info_lane_hover(b, o->symbol.index); break;
   case model::SymbolKind::info_item: md = info_item_hover(b, o->symbol.index); break;
   }
+  md += declared_in(a, *o);
   return Hover{std::move(md), range_of(a.file(), o->span)};
 }
 

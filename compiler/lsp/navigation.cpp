@@ -1,9 +1,11 @@
 // Go to definition, find references, highlights and rename: every id, every place.
 
+#include "compiler/driver/imports.hpp"
 #include "compiler/lsp/features.hpp"
 #include "compiler/lsp/positions.hpp"
 #include "compiler/source/limits.hpp"
 #include "compiler/source/unicode.hpp"
+#include "compiler/source/uri.hpp"
 #include "compiler/source/utf8.hpp"
 #include "compiler/wording/catalog.hpp"
 #include "grammar/vocabulary.hpp"
@@ -18,10 +20,6 @@ namespace {
 
 const Occurrence* under_cursor(const Analysis& a, Position at) { return a.index.at(offset_of(a.file(), at)); }
 
-Location location(const Analysis& a, const std::string& uri, source::Span span) {
-  return {uri, range_of(a.file(), span)};
-}
-
 bool is_identifier(std::string_view text) {
   if (text.empty()) return false;
   for (std::size_t pos = 0; pos < text.size();) {
@@ -35,14 +33,37 @@ bool is_identifier(std::string_view text) {
   return true;
 }
 
+// The library an `import` under the cursor names, when it was read.
+std::optional<std::string> imported_file_at(const Analysis& a, Position at) {
+  const std::size_t offset = offset_of(a.file(), at);
+  for (const syntax::Import& i : a.compiled.tree.blueprint.imports) {
+    if (offset < i.path.span.begin || offset > i.path.span.end) continue;
+    const std::string file = driver::resolve_import(a.file().name(), i.path.value);
+    for (const auto& imported : a.compiled.imported) {
+      if (imported->name() == file) return file;
+    }
+  }
+  return std::nullopt;
+}
+
+// The symbol named `id` in `a`, when the file `declared_in` declares it.
+const Occurrence* declaration_in(const Analysis& a, const std::string& id, const std::string& declared_in) {
+  const model::Symbol* symbol = a.blueprint().find(id);
+  if (!symbol) return nullptr;
+  const Occurrence* declaration = a.index.declaration_of(*symbol);
+  if (!declaration || a.compiled.file_at(declaration->span.begin).name() != declared_in) return nullptr;
+  return declaration;
+}
+
 } // namespace
 
 std::optional<Location> definition(const Analysis& a, Position at, const std::string& uri) {
+  if (auto file = imported_file_at(a, at)) return Location{source::path_to_uri(*file), {}};
   const Occurrence* o = under_cursor(a, at);
   if (!o) return std::nullopt;
   const Occurrence* declaration = a.index.declaration_of(o->symbol);
   if (!declaration) return std::nullopt;
-  return location(a, uri, declaration->span);
+  return a.location_of(declaration->span, uri);
 }
 
 std::vector<Location> references(const Analysis& a, const ReferenceParams& params) {
@@ -50,7 +71,7 @@ std::vector<Location> references(const Analysis& a, const ReferenceParams& param
   std::vector<Location> out;
   if (!o) return out;
   for (const Occurrence& r : a.index.occurrences_of(o->symbol)) {
-    if (params.include_declaration || !r.declaration) out.push_back(location(a, params.uri, r.span));
+    if (params.include_declaration || !r.declaration) out.push_back(a.location_of(r.span, params.uri));
   }
   return out;
 }
@@ -59,8 +80,9 @@ std::vector<DocumentHighlight> document_highlight(const Analysis& a, Position at
   const Occurrence* o = under_cursor(a, at);
   std::vector<DocumentHighlight> out;
   if (!o) return out;
-  for (const Occurrence& r : a.index.occurrences_of(o->symbol))
-    out.push_back({range_of(a.file(), r.span), r.declaration});
+  for (const Occurrence& r : a.index.occurrences_of(o->symbol)) {
+    if (a.in_document(r.span)) out.push_back({range_of(a.file(), r.span), r.declaration});
+  }
   return out;
 }
 
@@ -88,10 +110,43 @@ std::variant<WorkspaceEdit, std::string> rename(const Analysis& a, const RenameP
   if (new_name != old_name && a.blueprint().find(new_name)) {
     return wording::format(msg::editor_rename_taken, fmt::arg("name", new_name));
   }
-  WorkspaceEdit edit{params.uri, {}};
-  for (const Occurrence& r : a.index.occurrences_of(o->symbol))
-    edit.edits.push_back({range_of(a.file(), r.span), new_name});
+  WorkspaceEdit edit;
+  for (const Occurrence& r : a.index.occurrences_of(o->symbol)) {
+    Location at = a.location_of(r.span, params.uri);
+    edit.changes[at.uri].push_back({at.range, new_name});
+  }
   return edit;
+}
+
+std::optional<LibrarySymbol> library_symbol(const Analysis& a, Position at) {
+  const Occurrence* o = under_cursor(a, at);
+  if (!o) return std::nullopt;
+  const Occurrence* declaration = a.index.declaration_of(o->symbol);
+  if (!declaration) return std::nullopt;
+  const bool declared_by_library = !a.in_document(declaration->span) || a.blueprint().library;
+  if (!declared_by_library) return std::nullopt;
+  return LibrarySymbol{a.compiled.file_at(declaration->span.begin).name(), id_of(a.blueprint(), o->symbol)};
+}
+
+std::vector<Location> uses_in(const Analysis& other, const std::string& other_uri, const LibrarySymbol& symbol) {
+  std::vector<Location> out;
+  const Occurrence* declaration = declaration_in(other, symbol.id, symbol.file);
+  if (!declaration) return out;
+  // The declaration is the library's: the analysis asked about finds it.
+  for (const Occurrence& r : other.index.occurrences_of(declaration->symbol)) {
+    if (!r.declaration) out.push_back(other.location_of(r.span, other_uri));
+  }
+  return out;
+}
+
+std::variant<std::vector<Location>, std::string> renames_in(const Analysis& other, const std::string& other_uri,
+                                                            const LibrarySymbol& symbol, const std::string& new_name) {
+  if (!declaration_in(other, symbol.id, symbol.file)) return std::vector<Location>{};
+  if (new_name != symbol.id && other.blueprint().find(new_name)) {
+    return wording::format(msg::editor_rename_taken_in, fmt::arg("name", new_name),
+                           fmt::arg("file", other.file().name()));
+  }
+  return uses_in(other, other_uri, symbol);
 }
 
 } // namespace bp::lsp

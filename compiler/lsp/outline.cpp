@@ -25,11 +25,15 @@ DocumentSymbol symbol(const Analysis& a, const std::string& name, const std::str
 std::vector<DocumentSymbol> document_symbols(const Analysis& a) {
   const model::Blueprint& b = a.blueprint();
   std::vector<DocumentSymbol> out;
-  for (const model::Actor& actor : b.actors)
+  // A library's declarations are in its own outline.
+  for (const model::Actor& actor : b.actors) {
+    if (!a.in_document(actor.span)) continue;
     out.push_back(symbol(a, actor.id, fmt::format("{} \"{}\"", model::to_string(actor.kind), actor.label), kind_class,
                          actor.span, actor.id_span));
-  for (const model::Standard& s : b.standards)
-    out.push_back(symbol(a, s.id, s.label, kind_constant, s.span, s.id_span));
+  }
+  for (const model::Standard& s : b.standards) {
+    if (a.in_document(s.span)) out.push_back(symbol(a, s.id, s.label, kind_constant, s.span, s.id_span));
+  }
   for (const model::Stage& stage : b.stages) {
     DocumentSymbol node = symbol(a, stage.id, stage.label, kind_namespace, stage.span, stage.id_span);
     node.has_children = true;

@@ -12,7 +12,7 @@ std::uint32_t bom_units(const source::SourceFile& file, std::size_t line0) { ret
 } // namespace
 
 Position position_of(const source::SourceFile& file, std::size_t offset) {
-  offset = std::min(offset, file.text().size());
+  offset = std::clamp(offset, file.base(), file.end());
   const std::size_t line0 = file.line_of(offset) - 1;
   return {static_cast<std::uint32_t>(line0),
           static_cast<std::uint32_t>(file.utf16_column(offset) + bom_units(file, line0))};
@@ -25,7 +25,7 @@ Range range_of(const source::SourceFile& file, source::Span span) {
 nlohmann::json range(const source::SourceFile& file, source::Span span) { return to_proto(range_of(file, span)); }
 
 std::size_t offset_of(const source::SourceFile& file, Position position) {
-  if (position.line >= file.line_count()) return file.text().size();
+  if (position.line >= file.line_count()) return file.end();
   const std::uint32_t bom = bom_units(file, position.line);
   return file.offset_at_utf16(position.line, position.character > bom ? position.character - bom : 0);
 }

@@ -180,7 +180,12 @@ json to_proto(const Location& location) { return {{"uri", location.uri}, {"range
 
 json to_proto(const TextEdit& edit) { return {{"range", to_proto(edit.range)}, {"newText", edit.new_text}}; }
 
-json to_proto(const WorkspaceEdit& edit) { return {{"changes", {{edit.uri, to_proto(edit.edits)}}}}; }
+json to_proto(const WorkspaceEdit& edit) {
+  json changes = json::object();
+  for (const auto& [uri, edits] : edit.changes)
+    changes[uri] = to_proto(edits);
+  return {{"changes", std::move(changes)}};
+}
 
 json to_proto(const Hover& hover) {
   return {{"contents", {{"kind", "markdown"}, {"value", hover.markdown}}}, {"range", to_proto(hover.range)}};

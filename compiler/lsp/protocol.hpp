@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -105,9 +106,8 @@ struct TextEdit {
   std::string new_text;
 };
 
-struct WorkspaceEdit { // the changes to one document
-  std::string uri;
-  std::vector<TextEdit> edits;
+struct WorkspaceEdit { // the changes, document by document (a rename reaches imported libraries)
+  std::map<std::string, std::vector<TextEdit>> changes;
 };
 
 struct Hover {

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace bp::lsp {
 
 using nlohmann::json;
@@ -58,11 +60,7 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
          const auto q = from_proto<P>(p);
          return to_proto(definition(s.analysis_at(q.uri, {q.position}), q.position, q.uri));
        }},
-      {"textDocument/references",
-       [](Server& s, const json& p) {
-         const auto q = from_proto<ReferenceParams>(p);
-         return to_proto(references(s.analysis_at(q.uri, {q.position}), q));
-       }},
+      {"textDocument/references", [](Server& s, const json& p) { return s.references(p); }},
       {"textDocument/documentHighlight",
        [](Server& s, const json& p) {
          const auto q = from_proto<P>(p);
@@ -73,16 +71,10 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
          const auto q = from_proto<P>(p);
          return to_proto(prepare_rename(s.analysis_at(q.uri, {q.position}), q.position));
        }},
-      {"textDocument/rename",
-       [](Server& s, const json& p) {
-         const auto q = from_proto<RenameParams>(p);
-         auto result = rename(s.analysis_at(q.uri, {q.position}), q);
-         if (auto* problem = std::get_if<std::string>(&result)) throw ResponseError(code::request_failed, *problem);
-         return to_proto(std::get<WorkspaceEdit>(result));
-       }},
+      {"textDocument/rename", [](Server& s, const json& p) { return s.rename(p); }},
       {"textDocument/documentSymbol",
        [](Server& s, const json& p) {
-         return to_proto(document_symbols(s.open_document(from_proto<TextDocumentParams>(p).uri).analysis()));
+         return to_proto(document_symbols(s.analysis_of(s.open_document(from_proto<TextDocumentParams>(p).uri))));
        }},
       {"textDocument/completion",
        [](Server& s, const json& p) {
@@ -91,7 +83,7 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
        }},
       {"textDocument/formatting",
        [](Server& s, const json& p) {
-         return to_proto(formatting(s.open_document(from_proto<TextDocumentParams>(p).uri).analysis()));
+         return to_proto(formatting(s.analysis_of(s.open_document(from_proto<TextDocumentParams>(p).uri))));
        }},
       {"textDocument/codeAction",
        [](Server& s, const json& p) {
@@ -100,7 +92,7 @@ const std::map<std::string_view, Server::RequestHandler>& Server::requests() {
        }},
       {"textDocument/foldingRange",
        [](Server& s, const json& p) {
-         return to_proto(folding_ranges(s.open_document(from_proto<TextDocumentParams>(p).uri).analysis()));
+         return to_proto(folding_ranges(s.analysis_of(s.open_document(from_proto<TextDocumentParams>(p).uri))));
        }},
       {"blueprint/render", [](Server& s, const json& p) { return s.render(p); }},
   };
@@ -207,7 +199,7 @@ json Server::workspace_symbols(const json& params) {
   std::vector<SymbolInformation> out;
   std::set<std::string> seen;
   for (const auto& [uri, doc] : documents_) {
-    lsp::workspace_symbols(file_symbols(doc.analysis()), uri, p.query, out);
+    lsp::workspace_symbols(file_symbols(analysis_of(doc)), uri, p.query, out);
     seen.insert(uri);
   }
   for (const std::string& path : workspace_.files()) {
@@ -218,11 +210,63 @@ json Server::workspace_symbols(const json& params) {
   return to_proto(out);
 }
 
+void Server::for_each_importer(const std::string& uri, const LibrarySymbol& symbol,
+                               const std::function<void(const Analysis&, const std::string&)>& visit) {
+  const auto may_use = [&](const std::string& text) {
+    return text.find("import") != std::string::npos && text.find(symbol.id) != std::string::npos;
+  };
+  std::set<std::string> seen{uri};
+  for (const auto& [other, doc] : documents_) {
+    seen.insert(other);
+    if (other != uri && may_use(doc.text())) visit(analysis_of(doc), other);
+  }
+  for (const std::string& path : workspace_.files()) {
+    const std::string other = source::path_to_uri(path);
+    if (seen.count(other)) continue;
+    driver::LoadedFile file = driver::read_from_disk(path, source::Limits{}.max_file_bytes);
+    if (file.text && may_use(*file.text)) visit(*analyze(std::move(*file.text), path, loader_), other);
+  }
+}
+
+json Server::references(const json& params) {
+  const auto q = from_proto<ReferenceParams>(params);
+  const Analysis& a = analysis_at(q.uri, {q.position});
+  std::vector<Location> out = lsp::references(a, q);
+  if (const auto symbol = library_symbol(a, q.position)) {
+    for_each_importer(q.uri, *symbol, [&](const Analysis& other, const std::string& uri) {
+      for (Location& at : uses_in(other, uri, *symbol))
+        out.push_back(std::move(at));
+    });
+  }
+  return to_proto(out);
+}
+
+json Server::rename(const json& params) {
+  const auto q = from_proto<RenameParams>(params);
+  const Analysis& a = analysis_at(q.uri, {q.position});
+  auto result = lsp::rename(a, q);
+  if (auto* problem = std::get_if<std::string>(&result)) throw ResponseError(code::request_failed, *problem);
+  WorkspaceEdit edit = std::get<WorkspaceEdit>(std::move(result));
+  if (const auto symbol = library_symbol(a, q.position)) {
+    for_each_importer(q.uri, *symbol, [&](const Analysis& other, const std::string& uri) {
+      auto more = renames_in(other, uri, *symbol, q.new_name);
+      if (auto* problem = std::get_if<std::string>(&more)) throw ResponseError(code::request_failed, *problem);
+      for (Location& at : std::get<std::vector<Location>>(more)) {
+        auto& edits = edit.changes[at.uri];
+        const bool known = std::any_of(edits.begin(), edits.end(),
+                                       [&](const TextEdit& e) { return to_proto(e.range) == to_proto(at.range); });
+        if (!known) edits.push_back({at.range, q.new_name});
+      }
+    });
+  }
+  return to_proto(edit);
+}
+
 // The preview's diagram, from the same analysis as the published diagnostics.
 json Server::render(const json& params) {
   const auto p = from_proto<RenderParams>(params);
   const Document& doc = open_document(p.uri);
-  const diag::Result<std::optional<std::string>> preview = render_preview(doc.analysis(), p.highlight_findings);
+  const diag::Result<std::optional<std::string>> preview = render_preview(analysis_of(doc), p.highlight_findings);
   if (!preview) throw ResponseError(code::request_failed, preview.error());
   return {{"svg", *preview ? json(**preview) : json(nullptr)},
           {"diagnostics", published_diagnostics(doc)},
@@ -233,8 +277,26 @@ void Server::did_open(const json& params) {
   auto p = from_proto<DidOpenParams>(params);
   const std::string uri = p.uri;
   documents_.insert_or_assign(uri, Document(std::move(p.uri), std::move(p.text), p.version));
-  stale_.insert(uri);
+  changed(uri);
 }
+
+void Server::changed(const std::string& uri) {
+  if (documents_.count(uri)) stale_.insert(uri);
+  ++generation_;
+  // Without compiling them: a document that never says `import` imports nothing.
+  for (const auto& [other, doc] : documents_) {
+    if (doc.text().find("import") != std::string::npos) stale_.insert(other);
+  }
+}
+
+driver::LoadedFile Server::load(const std::string& path) const {
+  for (const auto& [uri, doc] : documents_) {
+    if (source::name_of_uri(uri) == path) return {doc.text(), {}};
+  }
+  return driver::read_from_disk(path, source::Limits{}.max_file_bytes);
+}
+
+const Analysis& Server::analysis_of(const Document& doc) const { return doc.analysis(loader_, generation_); }
 
 void Server::did_change(const json& params) {
   const auto p = from_proto<DidChangeParams>(params);
@@ -243,7 +305,7 @@ void Server::did_change(const json& params) {
   Document& doc = it->second;
   if (!doc.apply_changes(p.changes)) return; // a range past the text: the editor and we disagree
   if (p.version) doc.set_version(*p.version);
-  stale_.insert(doc.uri());
+  changed(doc.uri());
 }
 
 void Server::did_close(const json& params) {
@@ -251,6 +313,7 @@ void Server::did_close(const json& params) {
   documents_.erase(uri);
   stale_.erase(uri);
   clear_diagnostics(uri);
+  changed(uri); // who imports it reads it from the disk now
 }
 
 const Document& Server::open_document(const std::string& uri) const {
@@ -261,7 +324,7 @@ const Document& Server::open_document(const std::string& uri) const {
 }
 
 const Analysis& Server::analysis_at(const std::string& uri, std::initializer_list<Position> at) const {
-  const Analysis& a = open_document(uri).analysis();
+  const Analysis& a = analysis_of(open_document(uri));
   for (const Position p : at) {
     if (!in_text(a.file(), p)) {
       throw invalid_params("params.position", fmt::format("line {} is past the end of the document ({} lines)", p.line,
@@ -273,7 +336,7 @@ const Analysis& Server::analysis_at(const std::string& uri, std::initializer_lis
 
 json Server::published_diagnostics(const Document& doc) {
   return to_proto(
-      diagnostics(doc.analysis(), doc.uri(), [this](std::string_view code) { return explanations_.uri(code); }));
+      diagnostics(analysis_of(doc), doc.uri(), [this](std::string_view code) { return explanations_.uri(code); }));
 }
 
 void Server::publish_diagnostics() {

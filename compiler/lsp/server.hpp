@@ -5,6 +5,7 @@
 
 #include "compiler/lsp/document.hpp"
 #include "compiler/lsp/explanation_pages.hpp"
+#include "compiler/lsp/features.hpp"
 #include "compiler/lsp/protocol.hpp"
 #include "compiler/lsp/transport.hpp"
 #include "compiler/lsp/workspace.hpp"
@@ -20,7 +21,8 @@ namespace bp::lsp {
 
 class Server {
 public:
-  explicit Server(Transport& transport) : transport_(transport) {}
+  explicit Server(Transport& transport)
+      : transport_(transport), loader_([this](const std::string& path) { return load(path); }) {}
 
   // Serves until `exit` or the end of input; the process's exit status: 0 after
   // `shutdown` and `exit`, else 1.
@@ -41,12 +43,26 @@ private:
   nlohmann::json initialize(const nlohmann::json& params);
   nlohmann::json workspace_symbols(const nlohmann::json& params);
   nlohmann::json render(const nlohmann::json& params);
+  // References and rename reach every file of the workspace that imports the
+  // library declaring the id.
+  nlohmann::json references(const nlohmann::json& params);
+  nlohmann::json rename(const nlohmann::json& params);
+  // Calls `visit` with the analysis of each document and workspace file, other
+  // than `uri`, that may use `symbol` (it imports something and names the id).
+  void for_each_importer(const std::string& uri, const LibrarySymbol& symbol,
+                         const std::function<void(const Analysis&, const std::string&)>& visit);
   void did_open(const nlohmann::json& params);
   void did_change(const nlohmann::json& params);
   void did_close(const nlohmann::json& params);
 
   // The open document with this URI, or an Invalid Params error.
   const Document& open_document(const std::string& uri) const;
+  // A document's analysis, with its imports read from the open documents first
+  // and the disk after (what the editor shows, saved or not).
+  const Analysis& analysis_of(const Document& doc) const;
+  driver::LoadedFile load(const std::string& path) const;
+  // After any document changed: the ones that import may import it.
+  void changed(const std::string& uri);
   // Its analysis, for a request about places in it: an Invalid Params error
   // when one is past the end of the text.
   const Analysis& analysis_at(const std::string& uri, std::initializer_list<Position> at) const;
@@ -59,7 +75,9 @@ private:
 
   Transport& transport_;
   std::map<std::string, Document> documents_;
-  std::set<std::string> stale_; // documents whose diagnostics are not yet published
+  driver::FileLoader loader_;
+  std::set<std::string> stale_;  // documents whose diagnostics are not yet published
+  std::uint64_t generation_ = 0; // counts the changes to open documents
   WorkspaceIndex workspace_;
   ExplanationPages explanations_;
   bool initialized_ = false;

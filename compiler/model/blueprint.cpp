@@ -28,6 +28,13 @@ const Symbol* Blueprint::find(const std::string& id) const {
   return it == symbols.end() ? nullptr : &it->second;
 }
 
+const Library* Blueprint::library_of(Span at) const {
+  for (const Library& library : libraries) {
+    if (at.begin >= library.range.begin && at.begin <= library.range.end) return &library;
+  }
+  return nullptr;
+}
+
 std::vector<Line> lines_between(Lane a, Lane b) {
   // Line i lies below lane i + 1 (customer is lane 1, interaction is line 0).
   const int top = std::min(static_cast<int>(a), static_cast<int>(b));

@@ -213,8 +213,18 @@ struct Symbol {
   bool operator==(const Symbol&) const = default;
 };
 
+// A library the blueprint imports, directly or through another library.
+struct Library {
+  std::string file; // its path, as diagnostics name it
+  std::string name; // `library "Dealer network"`
+  Span range;       // its offsets in the compile's space (source/source_file.hpp)
+  Span imported_at; // the first `import` that named it
+  bool operator==(const Library&) const = default;
+};
+
 struct Blueprint {
   std::string name;
+  bool library = false; // the file is a library: declarations only, no stages
   std::optional<std::string> description, owner, version, updated;
   std::optional<Status> status;
   std::optional<Located<double>> promise; // seconds, from the first to the last customer step
@@ -229,10 +239,15 @@ struct Blueprint {
   std::vector<InfoItem> info_items;          // stage by stage, in the order written
   std::vector<Located<std::string>> allowed; // blueprint-wide `allow`
   std::unordered_map<std::string, Symbol> symbols;
+  std::vector<Library> libraries; // each after the libraries it imports
   Span span, name_span;
 
   bool operator==(const Blueprint&) const = default;
   const Symbol* find(const std::string& id) const;
+  // The library that declares what `at` is the span of, or nothing when it is
+  // this file's own.
+  const Library* library_of(Span at) const;
+  bool imported(Span at) const { return library_of(at) != nullptr; }
 };
 
 // Lines a flow between two lanes crosses, top to bottom.

@@ -15,16 +15,23 @@ namespace bp::model {
 // The order matters: ids are declared before anything refers to them, steps
 // exist before flows join them, and the counts are checked before the journey
 // adds its flows, so the limit counts only the flows the author wrote.
-Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const source::Limits& limits) {
+namespace {
+
+Blueprint build_joined(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const source::Limits& limits,
+                       std::vector<Library> libraries, bool imports_incomplete) {
   using namespace building;
   BuilderState state(tree, diagnostics, limits);
+  state.imports_incomplete = imports_incomplete;
   const syntax::Blueprint& b = tree.blueprint;
   Blueprint& bp = state.blueprint;
+  bp.libraries = std::move(libraries);
+  bp.library = b.library;
+  if (b.library) report_library_items(b, diagnostics);
   bp.name = b.name.value;
   bp.span = b.span;
   bp.name_span = b.name.span;
   declare_symbols(state);
-  for (const syntax::Attr& attr : b.attrs)
+  for (const syntax::Attr& attr : b.library ? std::vector<syntax::Attr>{} : b.attrs)
     blueprint_attr(state, attr);
   for (const syntax::Actor& actor : b.actors)
     bp.actors.push_back(build_actor(actor));
@@ -36,6 +43,7 @@ Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, 
     bp.info_lanes.push_back(build_info_lane(lane));
   for (const syntax::Standard& standard : b.standards)
     bp.standards.push_back(build_standard(state, standard));
+  if (b.library) return std::move(bp); // its stages and flows are reported, not built
   for (const syntax::Stage& stage : b.stages)
     build_stage(state, stage);
   for (const syntax::Flow& flow : b.flows)
@@ -44,6 +52,21 @@ Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, 
   add_journey(state);
   check_not_empty(state);
   return std::move(bp);
+}
+
+} // namespace
+
+Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const source::Limits& limits) {
+  return build_joined(tree, diagnostics, limits, {}, false);
+}
+
+Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const source::Limits& limits,
+                const Imports& imports) {
+  if (imports.libraries.empty()) return build_joined(tree, diagnostics, limits, {}, imports.incomplete);
+  for (const LibraryTree& library : imports.libraries)
+    building::report_library_items(library.tree->blueprint, diagnostics);
+  const syntax::SyntaxTree joined = building::with_libraries(tree, imports.libraries);
+  return build_joined(joined, diagnostics, limits, building::libraries_of(imports.libraries), imports.incomplete);
 }
 
 } // namespace bp::model

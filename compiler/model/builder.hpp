@@ -5,11 +5,16 @@
 
 #include "compiler/diag/diagnostic.hpp"
 #include "compiler/model/blueprint.hpp"
+#include "compiler/model/imports.hpp"
 #include "compiler/source/limits.hpp"
 #include "compiler/syntax/syntax_tree.hpp"
 
 namespace bp::model {
 
 Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const source::Limits& limits = {});
+// The same with the libraries the file imports: their declarations join the
+// file's one namespace (a duplicate is BP002, naming both files).
+Blueprint build(const syntax::SyntaxTree& tree, diag::Diagnostics& diagnostics, const source::Limits& limits,
+                const Imports& imports);
 
 } // namespace bp::model

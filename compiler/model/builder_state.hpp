@@ -34,6 +34,8 @@ struct BuilderState {
   // The ids of items whose first word names no lane: like words a syntax error
   // skipped, a reference to one is not reported again (info_lanes.cpp).
   std::unordered_set<std::string> unplaced_ids;
+  // An import could not be read: unknown ids are probably its (model/imports.hpp).
+  bool imports_incomplete = false;
   // The syntax errors' offsets, sorted; filled on first use (completeness.cpp).
   std::optional<std::vector<std::uint32_t>> syntax_error_offsets;
 };

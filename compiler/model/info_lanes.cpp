@@ -81,7 +81,9 @@ void build_info_item(BuilderState& state, const syntax::Step& s, Index stage) {
   if (!lane) {
     state.unplaced_ids.insert(s.id.text);
     const Symbol* other = b.find(s.lane.text);
-    if (b.info_lanes.empty()) {
+    if (state.imports_incomplete && !other) {
+      // probably a lane of the library that could not be read
+    } else if (b.info_lanes.empty()) {
       state.report(syntax::stage_item_error(s.lane)); // as version 1 said it: a misspelt lane
     } else if (other) {
       resolve(state, s.lane, SymbolKind::info_lane); // reports what it names instead

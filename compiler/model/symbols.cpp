@@ -108,10 +108,43 @@ void report_unknown(BuilderState& state, const syntax::Word& word, SymbolKind ki
                    .with_replacement(best.value_or("")));
 }
 
+// BP002 for an id declared twice; across files the message names both.
+void report_duplicate(BuilderState& state, const syntax::Word& id, Span first) {
+  const Library* here = state.blueprint.library_of(id.span);
+  const Library* there = state.blueprint.library_of(first);
+  if (!here && !there) {
+    state.report(
+        diag::error(diag::checks::duplicate_id, id.span, wording::format(msg::diag_duplicate_id, arg("id", id.text)))
+            .with_hint(wording::format(msg::diag_duplicate_id_hint))
+            .with_related(first, wording::format(msg::diag_duplicate_id_related, arg("id", id.text))));
+    return;
+  }
+  const std::string message =
+      here ? wording::format(msg::diag_duplicate_across, arg("id", id.text), arg("first", there ? there->file : ""),
+                             arg("second", here->file))
+           : wording::format(msg::diag_duplicate_imported, arg("id", id.text), arg("file", there->file));
+  state.report(diag::error(diag::checks::duplicate_id, id.span, message)
+                   .with_hint(wording::format(msg::diag_duplicate_across_hint))
+                   .with_related(first, wording::format(msg::diag_duplicate_id_related, arg("id", id.text))));
+}
+
 } // namespace
 
 void declare_symbols(BuilderState& state) {
-  const std::vector<Declaration> declarations = declarations_of(state.tree.blueprint);
+  std::vector<Declaration> declarations = declarations_of(state.tree.blueprint);
+  // The libraries' declarations come first, each library after those it
+  // imports, as if written before the file's own: a clash is reported where
+  // the file that imports the other says it.
+  if (!state.blueprint.libraries.empty()) {
+    const std::vector<Library>& libraries = state.blueprint.libraries;
+    const auto key = [&](const Declaration& d) {
+      const Library* library = state.blueprint.library_of(d.id->span);
+      const std::size_t rank = library ? static_cast<std::size_t>(library - libraries.data()) : libraries.size();
+      return std::pair{rank, d.id->span.begin};
+    };
+    std::stable_sort(declarations.begin(), declarations.end(),
+                     [&](const Declaration& a, const Declaration& b) { return key(a) < key(b); });
+  }
   // Keys view the tree's ids, which outlive this function.
   std::unordered_map<std::string_view, Span> first_seen;
   first_seen.reserve(declarations.size());
@@ -122,10 +155,7 @@ void declare_symbols(BuilderState& state) {
       state.blueprint.symbols.emplace(d.id->text, d.symbol);
       continue;
     }
-    state.report(diag::error(diag::checks::duplicate_id, d.id->span,
-                             wording::format(msg::diag_duplicate_id, arg("id", d.id->text)))
-                     .with_hint(wording::format(msg::diag_duplicate_id_hint))
-                     .with_related(it->second, wording::format(msg::diag_duplicate_id_related, arg("id", d.id->text))));
+    report_duplicate(state, *d.id, it->second);
   }
 }
 
@@ -134,7 +164,8 @@ std::optional<Located<Index>> resolve(BuilderState& state, const syntax::Word& w
   if (symbol && symbol->kind == kind) return Located<Index>{symbol->index, word.span};
   if (symbol) {
     report_wrong_kind(state, word, symbol->kind, kind);
-  } else if (!state.tree.skipped_words.count(word.text) && !state.unplaced_ids.count(word.text)) {
+  } else if (!state.imports_incomplete && !state.tree.skipped_words.count(word.text) &&
+             !state.unplaced_ids.count(word.text)) {
     // else declared, probably, in text a syntax error skipped
     report_unknown(state, word, kind);
   }

@@ -139,11 +139,12 @@ std::string findings(const check::CheckedBlueprint& checked) {
   if (checked.findings.empty()) out += "<p>" + words(msg::report_no_findings) + "</p>\n";
   for (const diag::Diagnostic& d : checked.findings) {
     const diag::CheckInfo* check = diag::find_check(d.code);
-    const source::Location at = checked.source.location(d.span.begin);
+    const source::SourceFile& file = checked.file_at(d.span.begin);
+    const source::Location at = file.location(d.span.begin);
     out += fmt::format("<article class=\"finding {0}\"><h3><span class=\"badge {0}\">{0}</span> {1}</h3>\n",
                        diag::to_string(d.severity), escape::html_message(d.message));
     out += fmt::format("<div class=\"where\"><code>{}</code> {} &middot; {}:{}:{}</div>\n", d.code,
-                       diag::name_of(d.code), html(checked.source.name()), at.line, at.column);
+                       diag::name_of(d.code), html(file.name()), at.line, at.column);
     if (!d.hint.empty())
       out += fmt::format("<p class=\"why\"><strong>{}</strong> {}</p>\n", words(msg::report_how_to_fix),
                          escape::html_message(d.hint));

@@ -12,7 +12,8 @@ struct Limits {
   std::size_t max_string_chars = 10'000;  // one string literal, in code points
   std::size_t max_id_chars = 200;         // one identifier, in code points
   std::size_t max_steps = 200'000;
-  std::size_t max_flows = 1'000'000; // after chains are split into single arrows
+  std::size_t max_flows = 1'000'000;    // after chains are split into single arrows
+  std::size_t max_imported_files = 256; // libraries of one compile, directly or not
 };
 
 } // namespace bp::source

@@ -10,7 +10,8 @@ namespace {
 constexpr std::string_view bom = "\xEF\xBB\xBF";
 }
 
-SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(name)), text_(std::move(text)) {
+SourceFile::SourceFile(std::string name, std::string text, std::size_t base)
+    : name_(std::move(name)), text_(std::move(text)), base_(base) {
   if (std::string_view(text_).substr(0, bom.size()) == bom) {
     text_.erase(0, bom.size());
     had_bom_ = true;
@@ -51,14 +52,14 @@ SourceFile::ColumnMark SourceFile::mark_before(std::size_t start, std::size_t of
 }
 
 std::size_t SourceFile::line_of(std::size_t offset) const {
-  offset = std::min(offset, text_.size());
+  offset = local(offset);
   return static_cast<std::size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
                                   line_starts_.begin());
 }
 
 Location SourceFile::location(std::size_t offset) const {
-  offset = std::min(offset, text_.size());
-  const std::size_t line = line_of(offset);
+  offset = local(offset);
+  const std::size_t line = line_of(base_ + offset);
   const ColumnMark mark = mark_before(line_starts_[line - 1], offset);
   const std::string_view rest = std::string_view(text_).substr(mark.offset, offset - mark.offset);
   return Location{line, 1 + mark.code_points + count_code_points(rest)};
@@ -73,8 +74,8 @@ std::string_view SourceFile::line_text(std::size_t line) const {
 }
 
 std::size_t SourceFile::utf16_column(std::size_t offset) const {
-  offset = std::min(offset, text_.size());
-  const ColumnMark mark = mark_before(line_starts_[line_of(offset) - 1], offset);
+  offset = local(offset);
+  const ColumnMark mark = mark_before(line_starts_[line_of(base_ + offset) - 1], offset);
   std::size_t units = mark.utf16_units;
   for (std::size_t pos = mark.offset; pos < offset;) {
     const Decoded d = decode(text_, pos);
@@ -85,7 +86,7 @@ std::size_t SourceFile::utf16_column(std::size_t offset) const {
 }
 
 std::size_t SourceFile::offset_at_utf16(std::size_t line0, std::size_t utf16_column) const {
-  if (line0 >= line_starts_.size()) return text_.size();
+  if (line0 >= line_starts_.size()) return end();
   const std::string_view line = line_text(line0 + 1);
   const std::size_t start = line_starts_[line0];
   // Start from the line's last mark at or before the column.
@@ -103,7 +104,7 @@ std::size_t SourceFile::offset_at_utf16(std::size_t line0, std::size_t utf16_col
     units += d.code_point >= 0x10000 ? 2 : 1;
     pos += d.length;
   }
-  return start + pos;
+  return base_ + start + pos;
 }
 
 } // namespace bp::source

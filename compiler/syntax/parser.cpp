@@ -1,6 +1,7 @@
 #include "compiler/syntax/parser.hpp"
 
 #include "compiler/source/utf8.hpp"
+#include "compiler/syntax/relocate.hpp"
 #include "compiler/syntax/tree_builder.hpp"
 #include "compiler/wording/catalog.hpp"
 #include "grammar/errors.hpp"
@@ -126,10 +127,26 @@ template <> struct action<g::comment> {
 
 // Blueprint ----------------------------------------------------------------
 
-template <> struct action<g::blueprint_keyword> {
-  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+struct file_keyword {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b, bool library) {
     b.tree().blueprint.present = true;
-    b.tree().blueprint.span = b.span_of(in.begin(), in.end());
+    b.tree().blueprint.library = library;
+    b.tree().blueprint.span = b.tree().blueprint.keyword = b.span_of(in.begin(), in.end());
+  }
+};
+template <> struct action<g::blueprint_keyword> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) { file_keyword::apply(in, b, false); }
+};
+template <> struct action<g::library_keyword> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) { file_keyword::apply(in, b, true); }
+};
+
+template <> struct action<g::import_path> : push_text {};
+template <> struct action<g::import_decl> {
+  template <typename Input> static void apply(const Input& in, TreeBuilder& b) {
+    Attr parts = b.take_attr(in.begin(), in.end());
+    if (parts.texts.empty()) return; // the path's error is reported
+    b.tree().blueprint.imports.push_back(Import{std::move(parts.texts[0]), parts.span});
   }
 };
 
@@ -417,11 +434,8 @@ bool check_encoding(const source::SourceFile& file, diag::Diagnostics& diagnosti
   return reported == 0;
 }
 
-} // namespace
-
-ParseResult parse(const source::SourceFile& file, const source::Limits& limits) {
-  ParseResult result;
-  if (!check_encoding(file, result.diagnostics)) return result;
+void parse_text(const source::SourceFile& file, const source::Limits& limits, ParseResult& result) {
+  if (!check_encoding(file, result.diagnostics)) return;
   TreeBuilder builder(file, result.tree, result.diagnostics, limits);
   pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(file.text().data(), file.text().size(),
                                                                           file.name());
@@ -430,6 +444,14 @@ ParseResult parse(const source::SourceFile& file, const source::Limits& limits) 
   } catch (const g::syntax_failure& e) {
     builder.on_syntax_error(*e.error, e.offset);
   }
+}
+
+} // namespace
+
+ParseResult parse(const source::SourceFile& file, const source::Limits& limits) {
+  ParseResult result;
+  parse_text(file, limits, result);
+  if (file.base() != 0) relocate(result.tree, result.diagnostics, static_cast<std::uint32_t>(file.base()));
   return result;
 }
 

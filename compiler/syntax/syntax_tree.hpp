@@ -102,9 +102,19 @@ struct Flow {
   Span span;
 };
 
+// `import "shared/dealer.blueprint"`: a library whose declarations join this file's.
+struct Import {
+  Text path; // as written, relative to the importing file
+  Span span;
+};
+
+// A blueprint, or a library: the same shape, a library holding declarations only.
 struct Blueprint {
   bool present = false; // false when the file does not even start with `blueprint "..."`
+  bool library = false; // `library "..." { ... }`
+  Span keyword;         // `blueprint` or `library`
   Text name;
+  std::vector<Import> imports;
   std::vector<Attr> attrs; // description, owner, version, status, updated, promise, allow
   std::vector<Actor> actors;
   std::vector<Profile> personas;

@@ -63,6 +63,13 @@ std::vector<fs::path> cases(const fs::path& dir) {
   return out;
 }
 
+// A file named from the source tree's root, its imports read from the disk.
+bp::driver::CompileOptions options_for(const std::string& name) {
+  bp::driver::CompileOptions options = bp::driver::CompileOptions::for_file(name);
+  options.load = [](const std::string& path) { return bp::driver::read_from_disk((root / path).string(), 1 << 20); };
+  return options;
+}
+
 // Compiles every case in `case_dir`, comparing with goldens in `expected_dir`.
 void run_goldens(const fs::path& case_dir, const fs::path& expected_dir, std::size_t at_least) {
   const auto all = cases(case_dir);
@@ -70,8 +77,8 @@ void run_goldens(const fs::path& case_dir, const fs::path& expected_dir, std::si
   for (const fs::path& path : all) {
     DYNAMIC_SECTION(path.filename().string()) {
       const std::string name = fs::relative(path, root).string();
-      auto result = bp::driver::compile(bp::test::read_file(path), bp::driver::CompileOptions::for_file(name));
-      const std::vector<bp::diag::FileReport> reports{{result.source, result.diagnostics}};
+      auto result = bp::driver::compile(bp::test::read_file(path), options_for(name));
+      const std::vector<bp::diag::FileReport> reports{result.report()};
       const fs::path base = expected_dir / path.stem();
       compare(base.string() + ".diag", bp::diag::print_human(reports, {false}));
       compare(base.string() + ".json", bp::diag::print_json(reports));
@@ -88,6 +95,19 @@ TEST_CASE("diagnostic goldens") {
 TEST_CASE("check goldens") { run_goldens(root / "tests/golden/checks", root / "tests/golden/checks", 39); }
 
 TEST_CASE("example goldens") { run_goldens(root / "examples", root / "tests/golden/examples", 4); }
+
+// Libraries and imports: cycles, duplicates across files, missing files, errors
+// inside libraries, each located in its file (the libraries in lib/ too).
+TEST_CASE("import goldens") {
+  run_goldens(root / "tests/golden/imports", root / "tests/golden/imports", 5);
+  run_goldens(root / "tests/golden/imports/lib", root / "tests/golden/imports/lib", 8);
+}
+
+// Two blueprints of a dealer network sharing one library, which imports another.
+TEST_CASE("shared library example goldens") {
+  run_goldens(root / "examples/dealer-network", root / "tests/golden/dealer-network", 2);
+  run_goldens(root / "examples/dealer-network/shared", root / "tests/golden/dealer-network/shared", 2);
+}
 
 // Three published blueprints written in language v2 (examples/practitioners/README.md).
 TEST_CASE("practitioner case goldens") {

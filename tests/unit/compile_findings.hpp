@@ -1,6 +1,7 @@
 #pragma once
 // The diagnostics of a compiled text as short lines, for the language tests:
-// "CODE line:column message", and whether any line holds a part.
+// "CODE line:column message" ("CODE file:line:column message" in an imported
+// file), and whether any line holds a part.
 
 #include "compiler/driver/compile.hpp"
 
@@ -15,8 +16,10 @@ namespace bp::test {
 inline std::vector<std::string> findings(const driver::CompileResult& r) {
   std::vector<std::string> out;
   for (const diag::Diagnostic& d : r.diagnostics) {
-    const source::Location at = r.source->location(d.span.begin);
-    out.push_back(fmt::format("{} {}:{} {}", d.code.code(), at.line, at.column, d.message));
+    const source::SourceFile& file = r.file_at(d.span.begin);
+    const source::Location at = file.location(d.span.begin);
+    const std::string in = &file == r.source.get() ? "" : file.name() + ":";
+    out.push_back(fmt::format("{} {}{}:{} {}", d.code.code(), in, at.line, at.column, d.message));
   }
   return out;
 }

@@ -45,6 +45,8 @@ void clear(model::Standard& s);
 void clear(model::Step& s);
 void clear(model::Stage& s);
 void clear(model::Flow& f);
+void clear(model::InfoLane& l);
+void clear(model::InfoItem& i);
 template <typename T> void clear(model::Located<T>& l) { l.span = {}; }
 template <typename T> void clear(std::optional<T>& o) {
   if (o) clear(*o);
@@ -75,11 +77,13 @@ void clear(model::Step& s) {
 }
 void clear(model::Stage& s) { clear(s.budget), clear(s.promise), clear(s.allowed), clear(s.span), clear(s.id_span); }
 void clear(model::Flow& f) { clear(f.share), clear(f.span), clear(f.from_span), clear(f.to_span); }
+void clear(model::InfoLane& l) { clear(l.span), clear(l.id_span); }
+void clear(model::InfoItem& i) { clear(i.span), clear(i.id_span), clear(i.lane_span); }
 
 model::Blueprint meaning(const std::string& text) {
   model::Blueprint b = compile_text(text).blueprint;
   clear(b.actors), clear(b.standards), clear(b.stages), clear(b.steps), clear(b.flows), clear(b.allowed);
-  clear(b.personas), clear(b.channels), clear(b.promise);
+  clear(b.personas), clear(b.channels), clear(b.promise), clear(b.info_lanes), clear(b.info_items);
   clear(b.span), clear(b.name_span);
   return b;
 }

@@ -5,6 +5,7 @@
 #include "compiler/driver/compile.hpp"
 #include "compiler/layout/layout.hpp"
 #include "compiler/layout/text_metrics.hpp"
+#include "tests/compile_file.hpp"
 #include "tests/test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -86,7 +87,10 @@ TEST_CASE("every example lays out without overlaps or arrows through boxes") {
   for (const auto& entry : fs::recursive_directory_iterator(fs::path(BLUEPRINT_SOURCE_DIR) / "examples")) {
     if (entry.path().extension() != ".blueprint") continue;
     INFO(entry.path().filename().string());
-    const model::Blueprint b = compiled(test::read_file(entry.path()));
+    const driver::CompileResult r = test::compile_file(entry.path());
+    REQUIRE_FALSE(r.has_errors());
+    if (r.blueprint.library) continue; // declarations only: nothing to lay out
+    const model::Blueprint& b = r.blueprint;
     const layout::Layout l = layout::compute_layout(b);
     CHECK(l.steps.size() == b.steps.size());
     CHECK(l.lanes.size() == 5 + b.info_lanes.size());

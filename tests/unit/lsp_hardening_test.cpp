@@ -8,6 +8,7 @@
 #include "compiler/lsp/workspace.hpp"
 #include "compiler/source/limits.hpp"
 #include "lsp_session.hpp"
+#include "temp_workspace.hpp"
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
@@ -124,20 +125,7 @@ TEST_CASE("a hover shows hostile labels as text: every Markdown character escape
 
 namespace {
 
-// A temporary workspace folder, removed at the end of the test.
-struct Workspace {
-  std::filesystem::path root;
-  Workspace() {
-    char dir[] = "/tmp/blueprint-lsp-workspace-XXXXXX";
-    REQUIRE(::mkdtemp(dir));
-    root = dir;
-  }
-  ~Workspace() { std::filesystem::remove_all(root); }
-  void write(const std::string& name, const std::string& text) const {
-    std::ofstream(root / name, std::ios::binary) << text;
-  }
-  std::string uri() const { return "file://" + root.string(); }
-};
+using test::Workspace;
 
 std::vector<std::string> workspace_session(const Workspace& ws) {
   return {test::request(1, "initialize", {{"rootUri", ws.uri()}, {"capabilities", json::object()}}),

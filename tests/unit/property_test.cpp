@@ -35,15 +35,25 @@ std::string mutate(std::string text, std::mt19937& rng) {
   return text;
 }
 
-void check_properties(const std::string& text) {
-  const auto a = bp::driver::compile(text, bp::driver::CompileOptions::for_file("m"));
+// Every import reads `library` (each path the same text: a cycle, when it imports).
+bp::driver::CompileOptions options_with(const std::string& library) {
+  bp::driver::CompileOptions options = bp::driver::CompileOptions::for_file("m");
+  options.load = [library](const std::string&) { return bp::driver::LoadedFile{library, {}}; };
+  return options;
+}
+
+void check_properties(const std::string& text, const std::string& library = {}) {
+  const auto a = bp::driver::compile(text, options_with(library));
   for (const auto& d : a.diagnostics) {
+    // Each span lies inside the one file it points into.
+    const bp::source::SourceFile& file = a.file_at(d.span.begin);
     REQUIRE(d.span.begin <= d.span.end);
-    REQUIRE(d.span.end <= a.source->text().size());
+    REQUIRE(d.span.begin >= file.base());
+    REQUIRE(d.span.end <= file.end());
     REQUIRE_FALSE(d.message.empty());
   }
-  const auto b = bp::driver::compile(text, bp::driver::CompileOptions::for_file("m"));
-  const std::vector<bp::diag::FileReport> ra{{a.source, a.diagnostics}}, rb{{b.source, b.diagnostics}};
+  const auto b = bp::driver::compile(text, options_with(library));
+  const std::vector<bp::diag::FileReport> ra{a.report()}, rb{b.report()};
   REQUIRE(bp::diag::print_json(ra) == bp::diag::print_json(rb));
   REQUIRE(bp::diag::print_human(ra, {}) == bp::diag::print_human(rb, {}));
 }
@@ -58,6 +68,19 @@ TEST_CASE("mutated examples compile without crashing, with spans in range and de
     check_properties(original);
     for (int i = 0; i < 150; ++i)
       check_properties(mutate(original, rng));
+  }
+}
+
+TEST_CASE("a blueprint and a mutated library it imports: spans in their files, deterministic output") {
+  std::mt19937 rng(20261203);
+  const fs::path dir = fs::path(BLUEPRINT_SOURCE_DIR) / "examples/dealer-network";
+  const std::string blueprint = bp::test::read_file(dir / "maintenance-visit.blueprint");
+  const std::string library = bp::test::read_file(dir / "shared/dealer.blueprint");
+  const std::string brand = bp::test::read_file(dir / "shared/brand.blueprint");
+  check_properties(blueprint, brand); // the one library as every import, itself importing nothing
+  for (int i = 0; i < 300; ++i) {
+    check_properties(blueprint, mutate(i % 2 ? library : brand, rng));
+    check_properties(mutate(blueprint, rng), brand);
   }
 }
 

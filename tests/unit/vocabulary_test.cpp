@@ -64,10 +64,10 @@ TEST_CASE("duration units come from the table, the longest first") {
 
 TEST_CASE("the grammar's expected-lists are the words of their place, in table order") {
   using namespace grammar;
-  CHECK(
-      syntax::error_text(error_entry<blueprint_item>) ==
-      "expected `stage`, `flow`, `standard`, `persona`, `channel`, `lane`, `role`, `system`, `partner`, `description`, "
-      "`owner`, `version`, `status`, `updated`, `promise`, `allow` or `}`");
+  CHECK(syntax::error_text(error_entry<blueprint_item>) ==
+        "expected `stage`, `flow`, `standard`, `persona`, `channel`, `lane`, `import`, `role`, `system`, `partner`, "
+        "`description`, "
+        "`owner`, `version`, `status`, `updated`, `promise`, `allow` or `}`");
   CHECK(syntax::error_text(error_entry<stage_item>) ==
         "expected a lane (`evidence`, `customer`, `frontstage`, `backstage`, `support`), `budget`, `promise`, `note`, "
         "`allow` or `}`");
