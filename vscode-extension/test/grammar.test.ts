@@ -58,7 +58,8 @@ describe('keywords', () => {
 
   it('are read from grammar/vocabulary.hpp', () => {
     assert.ok(keywords.length >= 49, `found ${keywords.length} keywords`);
-    assert.deepEqual(reserved, ['import']);
+    // `import`, reserved in version 1, is a keyword since libraries came; no word is reserved now.
+    assert.deepEqual(reserved, []);
     assert.equal(lanes.length, 5);
     assert.equal(dimensions.length, 5);
   });
@@ -78,8 +79,12 @@ describe('keywords', () => {
     assert.deepEqual(
       [...(arrays['contextual'] ?? [])].sort(),
       ['decision', 'end', 'promise', 'remote', 'share', 'via', 'cause', 'prevent', 'level', 'likelihood', 'detection',
-       'staff', 'frontline', 'supervisor', 'management', 'pain', 'idea', 'above', 'below'].sort(),
+       'staff', 'frontline', 'supervisor', 'management', 'pain', 'idea', 'above', 'below', 'library'].sort(),
     );
+    assert.equal(await scopeOf('library "Dealer network" {', 'library'), 'storage.type.library.blueprint');
+    assert.equal(await scopeOf('customer library "Borrow a book"', 'library'), 'entity.name.function.step.blueprint');
+    assert.equal(await scopeOf('  import "shared/dealer.blueprint"', 'import'), 'keyword.control.import.blueprint');
+    assert.equal(await scopeOf('  import "shared/dealer.blueprint"', '"shared/dealer.blueprint"'), 'string.quoted.double.path.blueprint');
     assert.equal(await scopeOf('lane kpi "KPIs" below support', 'kpi'), 'entity.name.type.lane.blueprint');
     assert.equal(await scopeOf('lane kpi "KPIs" below support', 'below'), 'keyword.other.below.blueprint');
     assert.equal(await scopeOf('  kpi order_time "Order taken"', 'order_time'), 'entity.name.function.item.blueprint');

@@ -39,6 +39,7 @@ type Slot = 'file' | 'top' | 'stage' | 'customer-step' | 'frontstage-step';
 
 const SLOTS: Record<string, { slot: Slot; declarations?: string }> = {
   Blueprint: { slot: 'file' },
+  Library: { slot: 'file' },
   Stage: { slot: 'top' },
   'Evidence step': { slot: 'stage' },
   'Customer step': { slot: 'stage' },
