@@ -280,6 +280,47 @@ test("workspace symbols follow a file that changes on disk", async () => {
   other.connection.dispose();
 });
 
+test("libraries: imports read from open documents; a cycle and a duplicate across files located in the editor", async () => {
+  const dir = path.join(examples, "dealer-network");
+  const visitUri = uriOf(path.join(dir, "maintenance-visit.blueprint"));
+  const libraryUri = uriOf(path.join(dir, "shared", "dealer.blueprint"));
+  const brandUri = uriOf(path.join(dir, "shared", "brand.blueprint"));
+  const visit = readFileSync(path.join(dir, "maintenance-visit.blueprint"), "utf8");
+  const library = readFileSync(path.join(dir, "shared", "dealer.blueprint"), "utf8");
+  // From the disk: the blueprint is valid, and its roles are the library's.
+  assert.deepEqual(codes(await open(visitUri, visit)).filter((c) => c < "BP100"), []);
+  const definition = await request("textDocument/definition", at(visitUri, positionOf(visit, "by advisor", 0, 4)));
+  assert.equal(definition.uri, libraryUri);
+  assert.equal(textAt(library, definition.range), "advisor");
+  const references = await request("textDocument/references", {
+    ...at(visitUri, positionOf(visit, "by advisor", 0, 4)), context: { includeDeclaration: true } });
+  const referenced = new Set(references.map((r) => r.uri));
+  assert.ok(referenced.has(libraryUri) && referenced.has(visitUri), [...referenced].join());
+  assert.ok([...referenced].some((u) => u.endsWith("warranty-claim.blueprint")), [...referenced].join());
+  // The brand's standards reach the blueprint through the dealer library.
+  const hover = await request("textDocument/hover", at(visitUri, positionOf(visit, "meets greet_fast", 0, 8)));
+  assert.match(hover.contents.value, /from library "Brand standards"/);
+  const toBrand = await request("textDocument/definition", at(visitUri, positionOf(visit, "meets greet_fast", 0, 8)));
+  assert.equal(toBrand.uri, brandUri);
+  // The library, edited in the editor and not saved, imports itself: the blueprint that imports
+  // it is checked again and shows the cycle at its own `import`.
+  const cyclic = library.replace('  import "brand.blueprint"', '  import "brand.blueprint"\n  import "dealer.blueprint"');
+  const inLibrary = await open(libraryUri, cyclic);
+  assert.deepEqual(codes(inLibrary), ["BP006"]);
+  const again = await server.diagnostics(visitUri, (p) => p.diagnostics.some((d) => d.code === "BP006"));
+  const cycle = again.diagnostics.find((d) => d.code === "BP006");
+  assert.equal(textAt(visit, cycle.range), 'import "shared/dealer.blueprint"');
+  assert.match(cycle.message, /^in `.*dealer\.blueprint`: import cycle: `.*dealer\.blueprint` → `.*dealer\.blueprint`/);
+  assert.equal(cycle.relatedInformation[0].location.uri, libraryUri);
+  // A role the blueprint declares again: at its own declaration, the library's as related.
+  const duplicated = await change(visitUri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } },
+    newText: '  role advisor "Our advisor"\n' }]);
+  const duplicate = duplicated.diagnostics.find((d) => d.code === "BP002");
+  assert.match(duplicate.message, /`advisor` is declared here and in `.*shared\/dealer\.blueprint`/);
+  assert.equal(duplicate.range.start.line, 4);
+  assert.equal(duplicate.relatedInformation[0].location.uri, libraryUri);
+});
+
 test("completion offers keywords valid at the cursor and ids where ids go", async () => {
   const uri = "file:///work/complete.blueprint";
   const text = 'blueprint "C" {\n  role barista "Barista"\n  standard fast "Fast" { target <= 1min }\n' +
