@@ -57,6 +57,7 @@ public:
              {"servqual", std::move(servqual)},
              {"standards_without_dimension", ids(c_.standards_without_dimension)},
              {"findings", std::move(findings)}};
+    if (!b_.libraries.empty()) out["libraries"] = libraries();
     if (!c_.journeys.empty()) out["journeys"] = journeys();
     if (c_.risks) out["fail_point_risks"] = risks();
     if (!c_.workshop_steps.empty()) out["pains_and_ideas"] = workshop();
@@ -143,6 +144,14 @@ public:
 
   // Per persona (null: every customer), the paths with their branches and
   // times, the slowest and expected times, and the critical path.
+  // Every library the blueprint reads, directly or not, each after those it imports.
+  json libraries() const {
+    json out = json::array();
+    for (const model::Library& l : b_.libraries)
+      out.push_back({{"file", l.file}, {"name", l.name}});
+    return out;
+  }
+
   json journeys() const {
     json out = json::array();
     for (const check::PathAnalysis& j : c_.journeys) {

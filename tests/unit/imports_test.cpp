@@ -3,15 +3,23 @@
 // share.
 
 #include "compile_findings.hpp"
+#include "compiler/checklist/writers.hpp"
 #include "compiler/diag/check_table.hpp"
 #include "compiler/diag/human_printer.hpp"
 #include "compiler/driver/compile.hpp"
 #include "compiler/lsp/features.hpp"
+#include "compiler/model/meta_text.hpp"
 #include "compiler/syntax/parser.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
 #include <map>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -152,6 +160,22 @@ TEST_CASE("a missing file, a blueprint and an absolute path are errors at the im
   CHECK_FALSE(test::has(all, "BP001"));
 }
 
+TEST_CASE("past the limit of imported files, an import is an error") {
+  Files files;
+  std::string chain = "blueprint \"Deep\" {\n  import \"l0.blueprint\"\n  stage s \"S\" { customer c \"C\" }\n}\n";
+  for (int i = 0; i < 5; ++i) {
+    files["l" + std::to_string(i) + ".blueprint"] =
+        "library \"L\" {\n  import \"l" + std::to_string(i + 1) + ".blueprint\"\n}\n";
+  }
+  files["l5.blueprint"] = "library \"Last\" {\n}\n";
+  driver::CompileOptions options = driver::CompileOptions::for_file("deep.blueprint");
+  options.limits.max_imported_files = 3;
+  options.load = [files](const std::string& path) { return driver::LoadedFile{files.at(path), {}}; };
+  const auto r = driver::compile(chain, options);
+  CHECK(test::has(test::findings(r), "BP006 l2.blueprint:2:10 more than 3 files are imported"));
+  CHECK(r.imported.size() == 3);
+}
+
 TEST_CASE("without a loader an import is an error, and nothing is read") {
   const auto all = test::findings(
       driver::compile(visit("  import \"roles.blueprint\"\n"), driver::CompileOptions::for_file("m.blueprint")));
@@ -264,4 +288,43 @@ TEST_CASE("the editor shows a library's problem at the import that brings it in"
   }
   CHECK(cycle);
   CHECK(duplicate);
+}
+
+TEST_CASE("the checklist names the libraries, and the diagram's subtitle those the blueprint imports") {
+  const Files files{{"roles.blueprint", roles},
+                    {"more.blueprint", "library \"More\" {\n  import \"roles.blueprint\"\n  role mechanic \"M\"\n}\n"}};
+  const auto r = compile(visit("  import \"more.blueprint\"\n"), files);
+  REQUIRE_FALSE(r.has_errors());
+  const auto json = nlohmann::json::parse(checklist::write_json(checklist::evaluate(r.checked())));
+  CHECK(json["libraries"] == nlohmann::json::parse(R"([{"file": "roles.blueprint", "name": "Roles"},
+                                                        {"file": "more.blueprint", "name": "More"}])"));
+  const std::vector<std::string> meta = model::meta_phrases(r.blueprint);
+  CHECK(meta == std::vector<std::string>{"Library: More"});
+  // Without imports, the JSON has no such key: version 1 outputs are unchanged.
+  const auto alone = compile(
+      visit("", "  role advisor \"A\"\n  standard fast \"F\" { target <= 2min }\n  lane kpi \"K\" below support\n"),
+      {});
+  REQUIRE_FALSE(alone.has_errors());
+  CHECK_FALSE(nlohmann::json::parse(checklist::write_json(checklist::evaluate(alone.checked()))).contains("libraries"));
+}
+
+TEST_CASE("an import reads regular files only, bounded, and never blocks on a FIFO or a device") {
+  char dir[] = "/tmp/blueprint-imports-XXXXXX";
+  REQUIRE(::mkdtemp(dir));
+  const std::string root = dir;
+  const std::string fifo = root + "/fifo.blueprint";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK(driver::read_from_disk(fifo, 1 << 20).error == "it is not a regular file");
+  CHECK(driver::read_from_disk("/dev/zero", 1 << 20).error == "it is not a regular file");
+  CHECK(driver::read_from_disk(root, 1 << 20).error == "it is a folder");
+  CHECK(driver::read_from_disk(root + "/missing.blueprint", 1 << 20).error == "No such file or directory");
+  const std::string big = root + "/big.blueprint";
+  std::FILE* f = std::fopen(big.c_str(), "wb");
+  REQUIRE(f);
+  const std::string text(2u << 20, '#');
+  std::fwrite(text.data(), 1, text.size(), f);
+  std::fclose(f);
+  CHECK(driver::read_from_disk(big, 1 << 20).error == "it is larger than 1 MiB");
+  CHECK(driver::read_from_disk(big, 4 << 20).text == text);
+  std::filesystem::remove_all(root);
 }
