@@ -155,6 +155,25 @@ TEST_CASE("fmt gives one layout whatever the input's spacing") {
         canonical);
 }
 
+TEST_CASE("fmt formats a library and the imports of a blueprint, without reading them") {
+  const std::string library = "library \"Dealer network\" {\n"
+                              "  import \"brand.blueprint\"\n"
+                              "  role advisor \"Service advisor\"\n"
+                              "  channel sms \"Text message\" { remote }\n"
+                              "  standard fast \"Fast\" {\n"
+                              "    target <= 2min for 95%\n"
+                              "  }\n"
+                              "  lane kpi \"KPIs\" below support\n"
+                              "}\n";
+  CHECK(reformat(library) == library);
+  CHECK(reformat("library \"Dealer network\"{import   \"brand.blueprint\" role advisor \"Service advisor\"\n"
+                 "channel sms \"Text message\"{remote} standard fast \"Fast\"{target <= 2min for 95%}\n"
+                 "lane kpi \"KPIs\" below support}") == library);
+  // The import is a blueprint's item like any other; an unreadable library does not stop fmt.
+  CHECK(reformat("blueprint \"B\" {\nimport \"missing.blueprint\"\nstage s \"S\" { customer c \"C\" }\n}") ==
+        "blueprint \"B\" {\n  import \"missing.blueprint\"\n  stage s \"S\" {\n    customer c \"C\"\n  }\n}\n");
+}
+
 TEST_CASE("fmt keeps every comment, on its own line or after code") {
   const std::string text = "# about the file\n\n\n"
                            "blueprint \"X\" { # why\n"
