@@ -33,6 +33,32 @@ TEST_CASE("check exits 0 on every example") {
   }
 }
 
+TEST_CASE("libraries: check reads the imports next to the file; render, checklist and report refuse a library") {
+  const Run both =
+      run("check examples/dealer-network/maintenance-visit.blueprint examples/dealer-network/warranty-claim.blueprint");
+  INFO(both.out << both.err);
+  CHECK(both.status == 0);
+  CHECK(both.out.find("2 files: 0 errors") != std::string::npos);
+  CHECK(run("check examples/dealer-network/shared/dealer.blueprint").status == 0);
+  for (const auto& [command, name] : {std::pair{"render", "library.svg"}, std::pair{"checklist", "library.md"},
+                                      std::pair{"report", "library.html"}}) {
+    const fs::path out = scratch() / name;
+    const Run r = run(fmt::format("{} examples/dealer-network/shared/dealer.blueprint -o '{}'", command, out.string()));
+    INFO(command << ": " << r.err);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("`examples/dealer-network/shared/dealer.blueprint` is a library: it has no stages to show") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(out));
+  }
+  // A cycle and a duplicate across files, located in their files in the gcc format too.
+  const Run cycle = run(
+      "check --format gcc tests/golden/imports/import-cycle.blueprint tests/golden/imports/import-duplicate.blueprint");
+  CHECK(cycle.status == 1);
+  CHECK(cycle.out.find("tests/golden/imports/lib/cycle-c.blueprint:3:10: error: import cycle:") != std::string::npos);
+  CHECK(cycle.out.find("tests/golden/imports/import-duplicate.blueprint:4:8: error: `advisor` is declared here and in "
+                       "`tests/golden/imports/lib/roles.blueprint`") != std::string::npos);
+}
+
 TEST_CASE("check exits 1 on errors and prints them located") {
   const fs::path bad =
       write_file("bad.blueprint", "blueprint \"B\" {\n  stage s \"S\" {\n    custmer c \"C\"\n  }\n}\n");

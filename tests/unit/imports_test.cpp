@@ -155,6 +155,8 @@ TEST_CASE("a missing file, a blueprint and an absolute path are errors at the im
   CHECK(test::has(all, "BP006 2:10 cannot import `gone.blueprint`: No such file or directory"));
   CHECK(test::has(all, "BP006 3:10 `other.blueprint` is a blueprint, not a library"));
   CHECK(test::has(all, "BP006 4:10 `/etc/x.blueprint` is an absolute path"));
+  const auto control = test::findings(compile(visit("  import \"a\\tb.blueprint\"\n"), {}));
+  CHECK(test::has(control, "BP006 2:10 cannot import `a\tb.blueprint`: the path holds a control character"));
   // The ids the missing library would have declared are not reported again.
   CHECK_FALSE(test::has(all, "BP003"));
   CHECK_FALSE(test::has(all, "BP001"));
