@@ -56,19 +56,48 @@ private:
     out_.push_back(diag::error(diag::checks::bad_import, at, std::move(message)).with_hint(std::move(hint)));
   }
 
+  // A path that names a file the same on every machine; reports one that does not.
+  bool usable(const std::string& path, source::Span at) {
+    if (std::any_of(path.begin(), path.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
+      report(at,
+             wording::format(msg::diag_import_unreadable, arg("path", path),
+                             arg("reason", wording::format(msg::import_control_character))),
+             wording::format(msg::diag_import_control_hint));
+      return false;
+    }
+    if (std::filesystem::path(path).is_absolute()) {
+      report(at, wording::format(msg::diag_import_absolute, arg("path", path)),
+             wording::format(msg::diag_import_absolute_hint));
+      return false;
+    }
+    return true;
+  }
+
+  // The file's text, or nothing after reporting why not. A loader may give more
+  // than the file limit (an editor's open document): the limit holds for imports too.
+  std::optional<std::string> load(const std::string& file, const syntax::Import& import) {
+    LoadedFile loaded = load_ ? load_(file) : LoadedFile{std::nullopt, wording::format(msg::import_no_files)};
+    if (loaded.text && loaded.text->size() > limits_.max_file_bytes) {
+      loaded = {std::nullopt, wording::format(msg::import_too_large, arg("mib", limits_.max_file_bytes >> 20))};
+    }
+    if (!loaded.text) {
+      report(import.path.span,
+             wording::format(msg::diag_import_unreadable, arg("path", import.path.value), arg("reason", loaded.error)),
+             wording::format(msg::diag_import_unreadable_hint, arg("file", file)));
+      return std::nullopt;
+    }
+    if (loaded.text->size() > std::numeric_limits<std::uint32_t>::max() - 1 - next_base_) {
+      report(import.path.span, wording::format(msg::diag_import_too_much_text),
+             wording::format(msg::diag_import_too_many_hint));
+      return std::nullopt;
+    }
+    return std::move(loaded.text);
+  }
+
   void follow(const std::string& importer, const syntax::Import& import) {
     const source::Span at = import.path.span;
     const std::string& path = import.path.value;
-    if (std::any_of(path.begin(), path.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
-      return report(at,
-                    wording::format(msg::diag_import_unreadable, arg("path", path),
-                                    arg("reason", wording::format(msg::import_control_character))),
-                    wording::format(msg::diag_import_control_hint));
-    }
-    if (std::filesystem::path(path).is_absolute()) {
-      return report(at, wording::format(msg::diag_import_absolute, arg("path", path)),
-                    wording::format(msg::diag_import_absolute_hint));
-    }
+    if (!usable(path, at)) return;
     const std::string file = resolve_import(importer, path);
     const auto on_stack = std::find_if(stack_.begin(), stack_.end(), [&](const Link& l) { return l.file == file; });
     if (on_stack != stack_.end()) return report_cycle(on_stack, file, at);
@@ -77,17 +106,10 @@ private:
       return report(at, wording::format(msg::diag_import_too_many, arg("limit", limits_.max_imported_files)),
                     wording::format(msg::diag_import_too_many_hint));
     }
-    LoadedFile loaded = load_ ? load_(file) : LoadedFile{std::nullopt, wording::format(msg::import_no_files)};
-    if (!loaded.text) {
-      return report(at, wording::format(msg::diag_import_unreadable, arg("path", path), arg("reason", loaded.error)),
-                    wording::format(msg::diag_import_unreadable_hint, arg("file", file)));
-    }
-    if (loaded.text->size() > std::numeric_limits<std::uint32_t>::max() - 1 - next_base_) {
-      return report(at, wording::format(msg::diag_import_too_much_text),
-                    wording::format(msg::diag_import_too_many_hint));
-    }
+    std::optional<std::string> text = load(file, import);
+    if (!text) return;
     ImportedFile& imported = files_.emplace_back();
-    imported.source = std::make_shared<const source::SourceFile>(file, std::move(*loaded.text), next_base_);
+    imported.source = std::make_shared<const source::SourceFile>(file, std::move(*text), next_base_);
     next_base_ = imported.source->end() + 1;
     imported.imported_at = import.span;
     syntax::ParseResult parsed = syntax::parse(*imported.source, limits_);

@@ -112,7 +112,7 @@ void report_unknown(BuilderState& state, const syntax::Word& word, SymbolKind ki
 void report_duplicate(BuilderState& state, const syntax::Word& id, Span first) {
   const Library* here = state.blueprint.library_of(id.span);
   const Library* there = state.blueprint.library_of(first);
-  if (!here && !there) {
+  if (here == there) { // in one file
     state.report(
         diag::error(diag::checks::duplicate_id, id.span, wording::format(msg::diag_duplicate_id, arg("id", id.text)))
             .with_hint(wording::format(msg::diag_duplicate_id_hint))

@@ -121,6 +121,11 @@ TEST_CASE("a duplicate between two libraries is at the one that imports after th
                     {"b.blueprint", "library \"B\" {\n  role x \"X too\"\n}\n"}};
   const auto all = test::findings(compile("library \"Main\" {\n  import \"a.blueprint\"\n}\n", files));
   CHECK(test::has(all, "BP002 a.blueprint:3:8 `x` is declared twice: in `b.blueprint` and in `a.blueprint`"));
+  // Twice in one library: the message of one file.
+  const auto one = test::findings(compile("library \"Main\" {\n  import \"c.blueprint\"\n}\n",
+                                          {{"c.blueprint", "library \"C\" {\n  role y \"Y\"\n  role y \"Y\"\n}\n"}}));
+  CHECK(test::has(one, "BP002 c.blueprint:3:8 `y` is declared twice"));
+  CHECK_FALSE(test::has(one, "in `c.blueprint` and"));
 }
 
 TEST_CASE("an import cycle names the chain, at the import that closes it") {
@@ -176,6 +181,15 @@ TEST_CASE("past the limit of imported files, an import is an error") {
   const auto r = driver::compile(chain, options);
   CHECK(test::has(test::findings(r), "BP006 l2.blueprint:2:10 more than 3 files are imported"));
   CHECK(r.imported.size() == 3);
+}
+
+TEST_CASE("an imported text over the file limit is refused, whoever gives it") {
+  driver::CompileOptions options = driver::CompileOptions::for_file("m.blueprint");
+  options.limits.max_file_bytes = 1 << 20;
+  options.load = [](const std::string&) { return driver::LoadedFile{std::string(2u << 20, ' '), {}}; };
+  const auto r = driver::compile(visit("  import \"big.blueprint\"\n"), options);
+  CHECK(test::has(test::findings(r), "BP006 2:10 cannot import `big.blueprint`: it is larger than 1 MiB"));
+  CHECK(r.imported.empty());
 }
 
 TEST_CASE("without a loader an import is an error, and nothing is read") {
