@@ -6,6 +6,9 @@
 #include "compiler/escape/escape.hpp"
 #include "compiler/model/value_rules.hpp"
 #include "compiler/render/render.hpp"
+#include "compiler/report/file_name.hpp"
+#include "compiler/report/findings_html.hpp"
+#include "compiler/source/utf8.hpp"
 #include "compiler/wording/catalog.hpp"
 
 #include <fmt/format.h>
@@ -45,6 +48,12 @@ constexpr std::string_view report_css = R"CSS(
 .finding h3 { text-transform: none; letter-spacing: 0; color: var(--ink); font-size: 14.5px; margin: 0 0 4px; }
 .finding .where { color: var(--muted); font-size: 12.5px; }
 .finding .why { margin: 6px 0 0; font-size: 13px; }
+.finding .count { color: var(--muted); font-weight: 400; font-size: 12.5px; margin-left: 6px; }
+.finding .explanation { font-size: 13px; margin: 6px 0; } .finding .explanation p { margin: 4px 0; }
+.finding .explanation ul { margin: 4px 0; padding-left: 20px; }
+.finding ol.places { margin: 8px 0 0; padding-left: 22px; } .finding ol.places li { margin: 6px 0; }
+.finding ol.places p.what { margin: 0; }
+.fix-first ol { padding-left: 22px; } .fix-first li { margin: 4px 0; } .fix-first a { color: var(--ink); }
 .bar { position: relative; height: 14px; background: var(--band); border-radius: 7px; overflow: hidden; min-width: 160px; }
 .bar span { position: absolute; left: 0; top: 0; bottom: 0; background: var(--accent); border-radius: 7px; }
 .bar span.over { background: var(--bad); }
@@ -121,39 +130,20 @@ std::string inline_svg(const std::string& svg) {
   return out;
 }
 
-// The paragraph under "What it means" in a check's explanation, as HTML.
-std::string meaning(std::string_view page) {
-  const std::size_t head = page.find("## What it means\n\n");
-  if (head == std::string_view::npos) return {};
-  const std::size_t start = head + 18;
-  std::size_t end = page.find("\n\n", start);
-  // A paragraph that ends with a colon introduces what follows: keep that too.
-  if (end != std::string_view::npos && page[end - 1] == ':') end = page.find("\n\n", end + 2);
-  std::string text(page.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-  std::replace(text.begin(), text.end(), '\n', ' ');
-  return escape::html_message(text);
-}
-
-std::string findings(const check::CheckedBlueprint& checked) {
-  std::string out = "<section class=\"page\">\n<h2>" + words(msg::report_findings) + "</h2>\n";
-  if (checked.findings.empty()) out += "<p>" + words(msg::report_no_findings) + "</p>\n";
-  for (const diag::Diagnostic& d : checked.findings) {
-    const diag::CheckInfo* check = diag::find_check(d.code);
-    const source::SourceFile& file = checked.file_at(d.span.begin);
-    const source::Location at = file.location(d.span.begin);
-    out += fmt::format("<article class=\"finding {0}\"><h3><span class=\"badge {0}\">{0}</span> {1}</h3>\n",
-                       diag::to_string(d.severity), escape::html_message(d.message));
-    out += fmt::format("<div class=\"where\"><code>{}</code> {} &middot; {}:{}:{}</div>\n", d.code,
-                       diag::name_of(d.code), html(file.name()), at.line, at.column);
-    if (!d.hint.empty())
-      out += fmt::format("<p class=\"why\"><strong>{}</strong> {}</p>\n", words(msg::report_how_to_fix),
-                         escape::html_message(d.hint));
-    if (check)
-      out += fmt::format("<p class=\"why\"><strong>{}</strong> {}</p>\n", words(msg::report_what_it_means),
-                         meaning(diag::explanation(*check)));
-    out += "</article>\n";
-  }
-  return out + "</section>\n";
+// The language the blueprint is written in, for `<html lang>`: Chinese when its
+// name or a step's label holds a Han character (the labels are what the page
+// shows most), else English, the language of the page's own words.
+std::string_view language_of(const model::Blueprint& b) {
+  const auto han = [](std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+      const source::Decoded d = source::decode(text, pos);
+      if (d.code_point >= 0x4E00 && d.code_point <= 0x9FFF) return true;
+      pos += d.length;
+    }
+    return false;
+  };
+  if (han(b.name)) return "zh";
+  return std::any_of(b.steps.begin(), b.steps.end(), [&](const model::Step& s) { return han(s.label); }) ? "zh" : "en";
 }
 
 std::string time_table(const model::Blueprint& b, const checklist::Checklist& list) {
@@ -190,16 +180,21 @@ diag::Result<std::string> write_report(const check::CheckedBlueprint& checked) {
   options.highlight_critical_path = checklist::has_journeys(b);
   const diag::Result<std::string> svg = render::render(checked, options);
   if (!svg) return diag::failure(svg.error());
-  const checklist::Checklist list = checklist::evaluate(checked);
+  checklist::Checklist list = checklist::evaluate(checked);
+  // The client sees where a finding is, not the folders of the consultant's machine.
+  list.file = shown_name(list.file);
+  for (checklist::Finding& f : list.findings)
+    f.file = shown_name(f.file);
 
   std::string page = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       // Nothing may load or run: the report is opened by clients, offline.
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
-      format(msg::report_title, arg("name", html(b.name))), checklist::checklist_css(list), report_css);
+      language_of(b), format(msg::report_title, arg("name", html(b.name))), checklist::checklist_css(list), report_css);
   page += cover(b);
+  page += fix_first(checked);
   page += summary(b, checked.findings);
   page += "<section class=\"page\">\n<h2>" + words(msg::report_blueprint) + "</h2>\n<div class=\"diagram\">\n" +
           inline_svg(*svg) + "</div>\n<p class=\"meta\">" + words(msg::report_diagram_caption) + "</p>\n</section>\n";
@@ -211,7 +206,8 @@ diag::Result<std::string> write_report(const check::CheckedBlueprint& checked) {
           words(msg::checklist_instruction) + "</p>\n</section>\n";
   page += checklist::write_html_sections(list, {.risks = false, .workshop = false});
   page += "<p class=\"footer\">" +
-          format(msg::report_footer, arg("version", BLUEPRINT_VERSION), arg("file", html(checked.source.name()))) +
+          format(msg::report_footer, arg("version", BLUEPRINT_VERSION),
+                 arg("file", html(shown_name(checked.source.name())))) +
           "</p>\n</main>\n</body>\n</html>\n";
   return page;
 }
