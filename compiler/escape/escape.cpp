@@ -70,13 +70,16 @@ std::string markdown(std::string_view raw) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    const bool entity_start =
-        i + 1 < text.size() && (std::isalnum(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '#');
-    if (c == '<')
-      out += "&lt;";
-    else if (c == '&' && entity_start)
-      out += "&amp;";
-    else {
+    const unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    // A `<` opens HTML or an autolink only before a letter, `/`, `!` or `?`, and
+    // a `&` an entity only before a letter, digit or `#`. Only those are escaped,
+    // with a backslash, so `<= 2min` and `Tom & Jerry` read as written.
+    const bool markup_start = c == '<' && (std::isalpha(next) || next == '/' || next == '!' || next == '?');
+    const bool entity_start = c == '&' && (std::isalnum(next) || next == '#');
+    if (markup_start || entity_start) {
+      out += '\\';
+      out += c;
+    } else {
       if (special.find(c) != std::string_view::npos || opens_autolink(text, i)) out += '\\';
       out += c;
     }

@@ -18,8 +18,9 @@ std::string printable(std::string_view text);
 std::string html(std::string_view text);
 
 // Markdown inline text: inline syntax characters (and `|`, which breaks tables)
-// are backslash-escaped, `<` (and `&` where it could start an entity) become
-// entities, newlines become spaces. The colon of `://` and the dot of a `www.`
+// are backslash-escaped, and so are `<` and `&` where they could start HTML, an
+// autolink or an entity (`<b`, `</`, `&copy`), so `<= 2min` stays readable;
+// newlines become spaces. The colon of `://` and the dot of a `www.`
 // are backslash-escaped too, so GFM does not turn a bare URL into a link.
 std::string markdown(std::string_view text);
 

@@ -194,7 +194,13 @@ def main():
     md = run(binary, "checklist", str(hostile)).decode()
     table = [line for line in md.splitlines() if line.startswith("| responsiveness")]
     check(len(table) == 1 and table[0].count(" | ") + 2 == 4 + table[0].count("\\|"), "Markdown: a | in a label keeps the table's columns")
-    check("<img" not in md and "<script" not in md, "Markdown: no raw HTML")
+    check(not re.search(r"(?<!\\)<(img|script)", md), "Markdown: every `<` of a tag is escaped")
+    if shutil.which("cmark-gfm"):
+        rendered = subprocess.run(["cmark-gfm", "-e", "table", "-e", "tasklist"], input=md.encode(),
+                                  capture_output=True, check=True).stdout.decode()
+        check("<img" not in rendered and "<script" not in rendered, "Markdown: no raw HTML once rendered")
+    coffee = run(binary, "checklist", str(source_dir / "examples" / "coffee-bar.blueprint")).decode()
+    check("Target: <= 3s for 95%" in coffee and "&lt;" not in coffee, "Markdown: a target reads `<=` as written, not as an entity")
 
     check_controls(binary, work)
     check_autolinks(binary, work)

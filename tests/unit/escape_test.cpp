@@ -14,8 +14,11 @@ TEST_CASE("html escapes markup and drops control characters") {
 TEST_CASE("markdown keeps tables and emphasis intact") {
   CHECK(markdown("a | b") == "a \\| b");
   CHECK(markdown("*bold* _it_ `code` [link](x)") == "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x)");
-  CHECK(markdown("<script>") == "&lt;script>");
-  CHECK(markdown("&copy; & co") == "&amp;copy; & co");
+  CHECK(markdown("<script>") == "\\<script>");
+  CHECK(markdown("</b> <!-- <?x") == "\\</b> \\<!-- \\<?x");
+  CHECK(markdown("&copy; & co &#38;") == "\\&copy; & co \\&#38;");
+  // What cannot open markup stays as written: a target reads `<= 2min`.
+  CHECK(markdown("<= 2min, < 3 & > 1") == "<= 2min, < 3 & > 1");
   CHECK(markdown("line\nbreak") == "line break");
   CHECK(markdown("2.2 - 2026-11-20") == "2.2 - 2026-11-20");
 }

@@ -82,6 +82,9 @@ TEST_CASE("a label with | or * keeps the Markdown table and list intact") {
     borders += row[i] == '|' && (i == 0 || row[i - 1] != '\\');
   CHECK(borders == 4);
   CHECK(row.find("Pipe \\| and \\*stars\\* and \\_under\\_") != std::string::npos);
-  CHECK(md.find("<img") == std::string::npos);
-  CHECK(md.find("<script") == std::string::npos);
+  // A tag's `<` is always escaped, so no renderer sees a tag.
+  for (const std::string tag : {"<img", "<script"}) {
+    for (std::size_t at = md.find(tag); at != std::string::npos; at = md.find(tag, at + 1))
+      CHECK((at > 0 && md[at - 1] == '\\'));
+  }
 }
