@@ -43,20 +43,28 @@ bool closes(char32_t cp) {
 struct Piece {
   std::string text;
   bool space_before = false;
+  bool break_before = false; // a `\n` the author wrote before it
 };
 
 // Words separated by spaces; East Asian characters are words of their own.
 std::vector<Piece> pieces(std::string_view text) {
   std::vector<Piece> out;
-  bool space = false;
+  bool space = false, line_break = false;
   for (std::size_t pos = 0; pos < text.size();) {
     const source::Decoded d = source::decode(text, pos);
     const std::string_view ch = text.substr(pos, d.length);
     pos += d.length;
     if (d.code_point == ' ' || d.code_point == '\n' || d.code_point == '\t') {
       space = true;
+      line_break = line_break || d.code_point == '\n';
       continue;
     }
+    if (line_break && !out.empty()) {
+      out.push_back(Piece{std::string(ch), true, true});
+      space = line_break = false;
+      continue;
+    }
+    line_break = false;
     const bool alone = breaks_anywhere(d.code_point) && !closes(d.code_point);
     if (!out.empty() && !space && closes(d.code_point)) {
       out.back().text.append(ch);
@@ -101,6 +109,8 @@ std::vector<std::string> wrap(std::string_view text, double size, double max_wid
     line.clear();
   };
   for (Piece& piece : pieces(text)) {
+    // The author's line break, where there is room for more than one line.
+    if (piece.break_before && max_lines > 1) flush();
     std::string candidate = line.empty() ? piece.text : line + (piece.space_before ? " " : "") + piece.text;
     if (text_width(candidate, size, bold) <= max_width) {
       line = std::move(candidate);

@@ -15,6 +15,8 @@ double text_width(std::string_view text, double size, bool bold = false);
 
 // Lines of at most `max_width` points: breaks at spaces, and between any two East
 // Asian characters (which do not use spaces); a word longer than a line is cut.
+// A `\n` in the text starts a new line, unless only one line is allowed (a flow's
+// label), where it is a space.
 // At most `max_lines` lines: the last one ends with "…" when text is left over.
 std::vector<std::string> wrap(std::string_view text, double size, double max_width, std::size_t max_lines = 6,
                               bool bold = false);

@@ -160,6 +160,18 @@ TEST_CASE("labels wrap within their width, Chinese included") {
   CHECK(clipped.back().ends_with("…"));
 }
 
+TEST_CASE("a \\n in a label starts a new line; in a one-line label it is a space") {
+  CHECK(layout::wrap("Pay\nat the till", 10, 500) == std::vector<std::string>{"Pay", "at the till"});
+  CHECK(layout::wrap("取餐\n请出示取餐码", 10, 500) == std::vector<std::string>{"取餐", "请出示取餐码"});
+  CHECK(layout::wrap("a\n\nb", 10, 500) == std::vector<std::string>{"a", "b"});
+  CHECK(layout::wrap("\nleading", 10, 500) == std::vector<std::string>{"leading"});
+  CHECK(layout::wrap("number\ncalled", 10, 500, 1) == std::vector<std::string>{"number called"});
+  // A line the author ends still wraps when it is too long.
+  const auto lines = layout::wrap("Barista works from the tablet queue\nshift lead", 10, 90);
+  CHECK(lines.back() == "shift lead");
+  CHECK(lines.size() >= 3);
+}
+
 TEST_CASE("layout is deterministic") {
   const model::Blueprint b = compiled(bench::generate_blueprint(120, 7));
   const auto l1 = layout::compute_layout(b);
