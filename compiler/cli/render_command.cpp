@@ -5,6 +5,7 @@
 #include "compiler/cli/error_line.hpp"
 #include "compiler/cli/message_format.hpp"
 #include "compiler/cli/output_file.hpp"
+#include "compiler/diag/check_table.hpp"
 #include "compiler/diag/quote.hpp"
 #include "compiler/diag/spelling.hpp"
 #include "compiler/driver/compile.hpp"
@@ -114,11 +115,11 @@ void add_render_command(CLI::App& app, RenderCommandOptions& options) {
   cmd->add_option("--format", options.format, "svg, png, pdf or dot (default: from the output's extension, else svg)")
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
   cmd->add_option("--highlight", options.highlight,
-                  "`findings`: outline the steps that have findings; `critical-path`: draw the critical path "
-                  "(comma-separated for both)")
+                  "`findings`: outline the steps that have findings; `warnings`, `notes` or a check's code or "
+                  "name (BP205, wait-over-tolerance): only those findings; `critical-path`: draw the critical path "
+                  "(comma-separated for several)")
       ->delimiter(',')
-      ->allow_extra_args(false)
-      ->check(CLI::IsMember({"findings", "critical-path"}));
+      ->allow_extra_args(false);
   cmd->add_option("--persona", options.persona, "Draw this persona's journey; the other personas' steps are dimmed");
   cmd->add_option("--stages", options.stages, "Only these stages (ids, comma-separated)")
       ->delimiter(',')
@@ -139,6 +140,17 @@ void add_render_command(CLI::App& app, RenderCommandOptions& options) {
 
 namespace {
 
+// A usage error: what --highlight takes, and the closest check name.
+int unknown_highlight(const std::string& what) {
+  std::vector<std::string_view> names{"findings", "warnings", "errors", "notes", "critical-path"};
+  for (const diag::CheckInfo& check : diag::all_checks())
+    names.push_back(check.name);
+  const std::optional<std::string> best = diag::closest(what, names);
+  print_error(msg::cli_unknown_highlight, fmt::arg("name", diag::escape_controls(what)),
+              fmt::arg("suggestion", best ? wording::format(msg::cli_did_you_mean, fmt::arg("name", *best)) : ""));
+  return 2;
+}
+
 int render_to_output(const RenderCommandOptions& options, DiagnosticSink& sink) {
   const std::optional<render::Format> format = choose_format(options);
   if (!format) return 2;
@@ -152,6 +164,11 @@ int render_to_output(const RenderCommandOptions& options, DiagnosticSink& sink) 
   };
   render_options.highlight_findings = asked("findings");
   render_options.highlight_critical_path = asked("critical-path");
+  for (const std::string& what : options.highlight) {
+    if (what == "findings" || what == "critical-path") continue;
+    if (!render::is_finding_selector(what)) return unknown_highlight(what);
+    render_options.highlight_only.push_back(what);
+  }
   if (!select(compiled.blueprint, options, render_options.layout)) return 2;
   if (!options.persona.empty()) {
     render_options.persona = persona_named(compiled.blueprint, options.persona);

@@ -15,7 +15,7 @@ struct RenderCommandOptions {
   std::string file;
   std::string output;                 // empty: next to the input
   std::string format;                 // empty: from the output's extension, else svg
-  std::vector<std::string> highlight; // "findings", "critical-path"
+  std::vector<std::string> highlight; // "findings", "critical-path", "warnings", "notes", "errors", check names
   std::string persona;                // empty: every persona's journey
   std::vector<std::string> stages, lanes;
   check::CheckSettings settings;

@@ -1,5 +1,7 @@
 #include "compiler/render/render.hpp"
 
+#include "compiler/diag/check_table.hpp"
+
 #include "compiler/check/paths.hpp"
 #include "compiler/render/dot_writer.hpp"
 #include "compiler/render/gv.hpp"
@@ -15,7 +17,20 @@ namespace {
 
 // Steps a finding is about: those whose text holds its span, and both ends of a
 // flow whose arrow it points at.
-std::set<model::Index> steps_with_findings(const check::CheckedBlueprint& checked) {
+// Whether a finding is one of those `selectors` name; every finding without any.
+bool selected(const diag::Diagnostic& d, const std::vector<std::string>& selectors) {
+  if (selectors.empty()) return true;
+  return std::any_of(selectors.begin(), selectors.end(), [&](const std::string& s) {
+    if (s == "warnings") return d.severity == diag::Severity::warning;
+    if (s == "errors") return d.severity == diag::Severity::error;
+    if (s == "notes") return d.severity == diag::Severity::note;
+    const diag::CheckInfo* check = diag::find_check(s);
+    return check && check->code == d.code;
+  });
+}
+
+std::set<model::Index> steps_with_findings(const check::CheckedBlueprint& checked,
+                                           const std::vector<std::string>& selectors) {
   std::set<model::Index> out;
   const model::Blueprint& b = checked.blueprint;
   std::unordered_map<std::uint32_t, const model::Flow*> flow_at;
@@ -23,6 +38,7 @@ std::set<model::Index> steps_with_findings(const check::CheckedBlueprint& checke
     if (f.arrow != model::Arrow::journey) flow_at.emplace(f.span.begin, &f);
   }
   for (const diag::Diagnostic& d : checked.findings) {
+    if (!selected(d, selectors)) continue;
     // Steps are in text order: the last one starting at or before the span.
     const auto it = std::upper_bound(b.steps.begin(), b.steps.end(), d.span.begin,
                                      [](std::uint32_t at, const model::Step& s) { return at < s.span.begin; });
@@ -65,6 +81,10 @@ void bold_for_browsers(std::string& svg) {
 
 } // namespace
 
+bool is_finding_selector(std::string_view selector) {
+  return selector == "warnings" || selector == "errors" || selector == "notes" || diag::find_check(selector);
+}
+
 const char* extension(Format format) {
   constexpr const char* names[] = {"svg", "png", "pdf", "dot"};
   return names[static_cast<int>(format)];
@@ -75,7 +95,9 @@ diag::Result<std::string> render(const check::CheckedBlueprint& checked, const R
   layout_options.persona = options.persona;
   SceneOptions scene;
   scene.persona = options.persona;
-  if (options.highlight_findings) scene.highlighted_steps = steps_with_findings(checked);
+  if (options.highlight_findings || !options.highlight_only.empty()) {
+    scene.highlighted_steps = steps_with_findings(checked, options.highlight_only);
+  }
   if (options.highlight_critical_path) {
     const check::PathAnalysis journey = check::analyze_paths(checked.blueprint, options.persona);
     mark_critical_path(checked.blueprint, journey.critical, scene);

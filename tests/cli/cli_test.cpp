@@ -59,6 +59,26 @@ TEST_CASE("libraries: check reads the imports next to the file; render, checklis
                        "`tests/golden/imports/lib/roles.blueprint`") != std::string::npos);
 }
 
+TEST_CASE("render --highlight takes warnings, notes and check names, and names the closest for a typo") {
+  const auto frames = [](const std::string& what) {
+    const Run r = run("render examples/coffee-bar.blueprint --format dot -o - --highlight " + what);
+    REQUIRE(r.status == 0);
+    std::size_t n = 0;
+    for (std::size_t at = r.out.find("finding-"); at != std::string::npos; at = r.out.find("finding-", at + 1))
+      ++n;
+    return n;
+  };
+  const std::size_t all = frames("findings");
+  CHECK(all > 0);
+  CHECK(frames("BP205") > 0);
+  CHECK(frames("BP205") < all);
+  CHECK(frames("wait-over-tolerance") == frames("BP205"));
+  CHECK(frames("warnings") + frames("notes") >= all);
+  const Run typo = run("render examples/coffee-bar.blueprint -o - --highlight wait-over-tolrance");
+  CHECK(typo.status == 2);
+  CHECK(typo.err.find("did you mean `wait-over-tolerance`?") != std::string::npos);
+}
+
 TEST_CASE("check exits 1 on errors and prints them located") {
   const fs::path bad =
       write_file("bad.blueprint", "blueprint \"B\" {\n  stage s \"S\" {\n    custmer c \"C\"\n  }\n}\n");
