@@ -19,8 +19,9 @@ void add_checklist_command(CLI::App& app, ChecklistOptions& options) {
   CLI::App* cmd = app.add_subcommand("checklist", "Write the standards checklist: what to verify, stage by stage");
   cmd->add_option("file", options.file, "Blueprint file; `-` reads standard input")->required();
   cmd->add_option("-o,--output", options.output, "Output file (default: standard output)");
-  cmd->add_option("--format", options.format, "md, html, csv or json (default: from the output's extension, else md)")
-      ->check(CLI::IsMember({"md", "html", "csv", "json"}));
+  cmd->add_option("--format", options.format,
+                  "md, html, csv, xlsx or json (default: from the output's extension, else md)")
+      ->check(CLI::IsMember({"md", "html", "csv", "xlsx", "json"}));
   cmd->add_flag("--bom", options.bom, "Start CSV with a UTF-8 byte order mark (for Excel)");
   add_message_format_option(*cmd, options.message_format);
   add_check_settings_options(*cmd, options.settings);
@@ -28,6 +29,7 @@ void add_checklist_command(CLI::App& app, ChecklistOptions& options) {
               "Examples:\n"
               "  blueprint checklist examples/coffee-bar.blueprint\n"
               "  blueprint checklist service.blueprint -o audit.csv --bom\n"
+              "  blueprint checklist service.blueprint -o audit.xlsx   # for the auditor on site\n"
               "  blueprint checklist service.blueprint -o checklist.html");
 }
 
@@ -38,9 +40,9 @@ int write_checklist(const ChecklistOptions& options, DiagnosticSink& sink) {
   if (format.empty()) {
     const std::string ext = extension_of(options.output);
     format = ext.empty() || ext == "markdown" ? "md" : ext == "htm" ? "html" : ext;
-    if (format != "md" && format != "html" && format != "csv" && format != "json") {
+    if (format != "md" && format != "html" && format != "csv" && format != "xlsx" && format != "json") {
       print_error(msg::cli_unknown_format, fmt::arg("output", diag::escape_controls(options.output)),
-                  fmt::arg("formats", "md|html|csv|json"));
+                  fmt::arg("formats", "md|html|csv|xlsx|json"));
       return 2;
     }
   }
@@ -51,11 +53,16 @@ int write_checklist(const ChecklistOptions& options, DiagnosticSink& sink) {
   CompiledInput input = compile_input(options.file, sink, options.settings);
   if (input.exit_code != 0) return input.exit_code;
   const checklist::Checklist list = checklist::evaluate(input.compiled.checked());
-  const std::string text = format == "html"   ? checklist::write_html(list)
-                           : format == "csv"  ? checklist::write_csv(list, options.bom)
-                           : format == "json" ? checklist::write_json(list)
-                                              : checklist::write_markdown(list);
-  if (auto written = write_output(options.output, text, {options.file}); !written) {
+  diag::Result<std::string> text = format == "html"   ? checklist::write_html(list)
+                                   : format == "csv"  ? checklist::write_csv(list, options.bom)
+                                   : format == "xlsx" ? checklist::write_xlsx(list)
+                                   : format == "json" ? checklist::write_json(list)
+                                                      : checklist::write_markdown(list);
+  if (!text) {
+    print_error(text.error());
+    return 2;
+  }
+  if (auto written = write_output(options.output, *text, {options.file}); !written) {
     print_error(written.error());
     return 2;
   }

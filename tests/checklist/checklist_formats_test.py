@@ -93,7 +93,7 @@ def check_controls(binary, work):
     source.write_text(CONTROLS, encoding="utf-8")
     shown = "\ufffd\ufffd.blueprint"
     for fmt in ("md", "html", "csv"):
-        # Named as given, so the status of a finding row starts with the name.
+        # Named as given, so the location of a finding row starts with the name.
         data = run(str(pathlib.Path(binary).resolve()), "checklist", source.name, "--format", fmt, cwd=path)
         check(utf8(data), f"controls {fmt}: the output is UTF-8 (the file name's bytes are not)")
         text = data.decode("utf-8", errors="replace")
@@ -108,9 +108,9 @@ def check_controls(binary, work):
         cells = [c for r in rows for c in r]
         check("'=HYPERLINK(\"http://evil.example/\",\"Open\")" in cells, "controls CSV: \\x01= is neutralised")
         check("'@SUM(A1)" in cells and "'-2" in cells, "controls CSV: a C1 or DEL before @ or - is neutralised")
-        statuses = [r[7] for r in rows if r[1] == "finding"]
-        check(statuses and all(s.startswith("'=" + shown + ":") for s in statuses),
-              f"controls CSV: the file name \\x01= is neutralised in every status ({statuses[:2]})")
+        locations = [r[9] for r in rows if r[1] == "finding"]
+        check(locations and all(s.startswith("'=" + shown + ":") for s in locations),
+              f"controls CSV: the file name \\x01= is neutralised in every location ({locations[:2]})")
 
 
 # Bare URLs in every kind of text, the file name and a finding message: GFM's
@@ -165,11 +165,11 @@ def main():
 
         data = run(binary, "checklist", str(path), "--format", "csv")
         rows = list(csv.reader(io.StringIO(data.decode(), newline="")))
-        check(rows[0] == ["stage", "section", "step", "item", "detail", "target", "owner", "status", "done"],
-              f"{path.name}: CSV header")
-        check(all(len(r) == 9 for r in rows), f"{path.name}: every CSV row has nine fields")
+        check(rows[0] == ["stage", "section", "step", "item", "detail", "target", "owner", "category", "status",
+                          "location", "audit", "notes"], f"{path.name}: CSV header")
+        check(all(len(r) == 12 for r in rows), f"{path.name}: every CSV row has twelve fields")
         check(len(rows) - 1 >= boxes - 1, f"{path.name}: a CSV row for every item")
-        check(all(r[8] == "" for r in rows[1:]), f"{path.name}: the done column is empty")
+        check(all(r[10] == "" and r[11] == "" for r in rows[1:]), f"{path.name}: the audit and notes columns are empty")
         for r in rows:
             for cell in r:
                 check(not cell or cell[0] not in "=+-@", f"{path.name}: cell {cell[:30]!r} cannot run as a formula")

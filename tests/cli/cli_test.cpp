@@ -370,13 +370,33 @@ TEST_CASE("report writes one self-contained HTML file next to the input") {
 
 TEST_CASE("checklist formats from the output's extension") {
   const std::string input = example_copy("coffee-bar");
-  for (const auto& [ext, start] : {std::pair{"md", "# Standards checklist"}, std::pair{"html", "<!DOCTYPE html>"},
-                                   std::pair{"csv", "stage,section"}, std::pair{"json", "{"}}) {
+  for (const auto& [ext, start] :
+       {std::pair{"md", "# Standards checklist"}, std::pair{"html", "<!DOCTYPE html>"},
+        std::pair{"csv", "stage,section"}, std::pair{"json", "{"}, std::pair{"xlsx", "PK\x03\x04"}}) {
     const fs::path out = scratch() / (std::string("list.") + ext);
     CHECK(run(fmt::format("checklist '{}' -o '{}'", input, out.string())).status == 0);
     CHECK(bp::test::read_file(out).starts_with(start));
   }
   CHECK(run(fmt::format("checklist '{}' -o list.txt", input)).status == 2);
+}
+
+TEST_CASE("checklist -o audit.xlsx writes a workbook, atomically and the same every time") {
+  const std::string input = example_copy("coffee-bar");
+  const fs::path out = scratch() / "audit.xlsx";
+  CHECK(run(fmt::format("checklist '{}' -o '{}'", input, out.string())).status == 0);
+  const std::string first = bp::test::read_file(out);
+  CHECK(first.starts_with("PK\x03\x04")); // a zip, as every xlsx is
+  const Run to_stdout = run(fmt::format("checklist '{}' --format xlsx -o -", input));
+  CHECK(to_stdout.status == 0);
+  CHECK(to_stdout.out == first);
+  // --bom is for CSV; a workbook has no byte order mark.
+  const Run bom = run(fmt::format("checklist '{}' -o '{}' --bom", input, out.string()));
+  CHECK(bom.status == 2);
+  CHECK(bp::test::read_file(out) == first);
+  // A broken blueprint leaves the workbook as it was.
+  const fs::path broken = write_file("broken.blueprint", "blueprint \"B\" {\n  stage s \"S\" {\n");
+  CHECK(run(fmt::format("checklist '{}' -o '{}'", broken.string(), out.string())).status == 1);
+  CHECK(bp::test::read_file(out) == first);
 }
 
 TEST_CASE("files over the size limit are refused before they are read") {
