@@ -267,6 +267,7 @@ void lanes_and_lines(const model::Blueprint& b, const Grid& g, Layout& out, doub
 // diagrams keep their legend.
 struct LegendExtras {
   bool decisions = false, channels = false, feelings = false, fail_safed = false, pains = false, ideas = false;
+  bool gaps = false;
   std::optional<double> critical_seconds;
 };
 
@@ -283,6 +284,7 @@ LegendExtras legend_extras(const model::Blueprint& b, const Grid& g, const Layou
   }
   x.feelings = out.emotion.has_value();
   x.critical_seconds = o.critical_seconds;
+  x.gaps = o.gaps;
   return x;
 }
 
@@ -303,20 +305,21 @@ void legend(Layout& out, double top, double width, const LegendExtras& extras) {
                                                          {K::decision, &msg::diagram_legend_decision},
                                                          {K::channel, &msg::diagram_legend_channel},
                                                          {K::feeling, &msg::diagram_legend_feeling},
-                                                         {K::critical, &msg::diagram_legend_critical}};
+                                                         {K::critical, &msg::diagram_legend_critical},
+                                                         {K::gap, &msg::diagram_legend_gap}};
   double x = m::margin + 10, y = top + 10;
   for (const auto& [kind, message] : items) {
     if ((kind == K::decision && !extras.decisions) || (kind == K::channel && !extras.channels) ||
         (kind == K::feeling && !extras.feelings) || (kind == K::critical && !extras.critical_seconds) ||
         (kind == K::fail_safed && !extras.fail_safed) || (kind == K::pain && !extras.pains) ||
-        (kind == K::idea && !extras.ideas))
+        (kind == K::idea && !extras.ideas) || (kind == K::gap && !extras.gaps))
       continue;
     const std::string text =
         kind == K::critical
             ? wording::format(*message, fmt::arg("duration", model::format_duration(*extras.critical_seconds)))
             : std::string(wording::text(*message));
     const bool marker = kind == K::fail || kind == K::wait || kind == K::decision || kind == K::fail_safed ||
-                        kind == K::pain || kind == K::idea;
+                        kind == K::pain || kind == K::idea || kind == K::gap;
     const double sample_w = marker ? m::marker_diameter : kind == K::tag || kind == K::channel ? 30 : 34;
     const double w = sample_w + 6 + text_width(text, m::meta_size) + 22;
     if (x + w > width - m::margin) x = m::margin + 10, y += 26;

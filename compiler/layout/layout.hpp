@@ -53,7 +53,8 @@ struct Marker {
 struct StepBox {
   Index step = 0;
   Rect box;
-  std::vector<TextLine> lines; // label, actor, wait details
+  std::vector<TextLine> lines;           // label, actor, wait details
+  std::vector<std::size_t> detail_waits; // for each wait-detail line, in order, the wait it describes
   std::vector<Tag> tags;
   std::optional<Tag> channel; // a contact's channel (`via`), its label as the text
   std::vector<Marker> markers;
@@ -126,7 +127,8 @@ struct LegendItem {
     critical,
     fail_safed,
     pain,
-    idea
+    idea,
+    gap
   } kind;
   Rect sample;
   TextLine text;
@@ -154,6 +156,9 @@ struct LayoutOptions {
   std::optional<Index> persona;
   // `render --highlight critical-path`: its elapsed time, for the legend.
   std::optional<double> critical_seconds;
+  // The diagram marks gaps (a fail point without recovery, a wait over its
+  // tolerance, a stage over its budget): the legend says what the colour means.
+  bool gaps = false;
 };
 
 Layout compute_layout(const model::Blueprint& blueprint, const LayoutOptions& options = {});

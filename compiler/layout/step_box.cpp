@@ -60,8 +60,10 @@ StepBox size_step(const model::Blueprint& b, Index index) {
   blocks.push_back({wrap(step.label, m::label_size, inner_max, 5), m::label_size, false});
   if (step.actor)
     blocks.push_back({wrap(b.actors[step.actor->value].label, m::actor_size, inner_max, 2), m::actor_size, false});
-  for (const auto& wait : step.wait_points)
-    blocks.push_back({wrap(wait_detail(wait), m::detail_size, inner_max, 2), m::detail_size, false});
+  for (std::size_t w = 0; w < step.wait_points.size(); ++w) {
+    blocks.push_back({wrap(wait_detail(step.wait_points[w]), m::detail_size, inner_max, 2), m::detail_size, false});
+    box.detail_waits.insert(box.detail_waits.end(), blocks.back().lines.size(), w);
+  }
 
   double inner = 0;
   for (const Pending& p : blocks) {

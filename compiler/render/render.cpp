@@ -9,14 +9,13 @@
 #include "compiler/render/style.hpp"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 namespace bp::render {
 
 namespace {
 
-// Steps a finding is about: those whose text holds its span, and both ends of a
-// flow whose arrow it points at.
 // Whether a finding is one of those `selectors` name; every finding without any.
 bool selected(const diag::Diagnostic& d, const std::vector<std::string>& selectors) {
   if (selectors.empty()) return true;
@@ -29,6 +28,8 @@ bool selected(const diag::Diagnostic& d, const std::vector<std::string>& selecto
   });
 }
 
+// Steps a finding is about: those whose text holds its span, and both ends of a
+// flow whose arrow it points at.
 std::set<model::Index> steps_with_findings(const check::CheckedBlueprint& checked,
                                            const std::vector<std::string>& selectors) {
   std::set<model::Index> out;
@@ -48,6 +49,35 @@ std::set<model::Index> steps_with_findings(const check::CheckedBlueprint& checke
     if (const auto f = flow_at.find(d.span.begin); f != flow_at.end()) out.insert({f->second->from, f->second->to});
   }
   return out;
+}
+
+// The gaps the checks reported (an `allow`ed finding is not one): each check
+// points at the fail point's text, the wait's `expected` or the stage's `budget`.
+Gaps gaps_of(const check::CheckedBlueprint& checked) {
+  const model::Blueprint& b = checked.blueprint;
+  std::map<std::uint32_t, std::pair<model::Index, std::size_t>> fail_at, wait_at;
+  for (model::Index i = 0; i < b.steps.size(); ++i) {
+    for (std::size_t k = 0; k < b.steps[i].fail_points.size(); ++k)
+      fail_at.emplace(b.steps[i].fail_points[k].text_span.begin, std::pair{i, k});
+    for (std::size_t k = 0; k < b.steps[i].wait_points.size(); ++k) {
+      if (const auto& expected = b.steps[i].wait_points[k].expected)
+        wait_at.emplace(expected->span.begin, std::pair{i, k});
+    }
+  }
+  std::map<std::uint32_t, model::Index> budget_at;
+  for (model::Index i = 0; i < b.stages.size(); ++i) {
+    if (b.stages[i].budget) budget_at.emplace(b.stages[i].budget->span.begin, i);
+  }
+  Gaps gaps;
+  for (const diag::Diagnostic& d : checked.findings) {
+    const auto place = [&](const auto& at, auto& into) {
+      if (const auto it = at.find(d.span.begin); it != at.end()) into.emplace(it->second, d.message);
+    };
+    if (d.code == diag::checks::missing_recovery) place(fail_at, gaps.fails);
+    if (d.code == diag::checks::wait_over_tolerance) place(wait_at, gaps.waits);
+    if (d.code == diag::checks::stage_over_budget) place(budget_at, gaps.stages);
+  }
+  return gaps;
 }
 
 // The critical path's steps, and the flows that join each to the next.
@@ -95,6 +125,8 @@ diag::Result<std::string> render(const check::CheckedBlueprint& checked, const R
   layout_options.persona = options.persona;
   SceneOptions scene;
   scene.persona = options.persona;
+  scene.gaps = gaps_of(checked);
+  layout_options.gaps = !scene.gaps.empty();
   if (options.highlight_findings || !options.highlight_only.empty()) {
     scene.highlighted_steps = steps_with_findings(checked, options.highlight_only);
   }

@@ -133,19 +133,32 @@ private:
       text(line, style::text::info_item);
   }
 
+  // The finding's message under what it is about, in a tooltip.
+  static std::string with_gap(std::string tip, const std::string* gap) {
+    return gap ? tooltip::with_gap(std::move(tip), *gap) : tip;
+  }
+
+  template <typename Key> static const std::string* gap_of(const std::map<Key, std::string>& gaps, const Key& key) {
+    const auto it = gaps.find(key);
+    return it == gaps.end() ? nullptr : &it->second;
+  }
+
   void stage_header(const layout::StageColumn& column) {
     const model::Stage& stage = blueprint_.stages[column.stage];
-    Attributes attrs = style::attributes(style::stage_header);
-    attrs.emplace_back("tooltip", label_text(tooltip::stage(stage)));
+    const std::string* over = gap_of(options_.gaps.stages, column.stage);
+    Attributes attrs = style::attributes(over ? style::over_budget_header : style::stage_header);
+    attrs.emplace_back("tooltip", label_text(with_gap(tooltip::stage(stage), over)));
     box_node(fmt::format("stage-{}", stage.id), column.header, std::move(attrs));
     for (const auto& line : column.lines) // label lines, then the budget
-      text(line, line.bold ? style::text::stage_label : style::text::stage_budget);
+      text(line, line.bold ? style::text::stage_label : over ? style::text::gap : style::text::stage_budget);
   }
 
   // A step outside the persona's journey (`render --persona`).
   bool dimmed(model::Index step) const {
     return options_.persona && !model::in_journey_of(blueprint_.steps[step], options_.persona);
   }
+
+  model::Index index_of(const model::Step& s) const { return static_cast<model::Index>(&s - blueprint_.steps.data()); }
 
   void step(const layout::StepBox& box) {
     const model::Step& s = blueprint_.steps[box.step];
@@ -155,10 +168,15 @@ private:
     box_node("step-" + s.id, box.box, std::move(attrs));
     if (options_.highlighted_steps.count(box.step)) finding_frame(s, box.box);
     if (options_.critical_steps.count(box.step)) critical_frame(s, box.box);
+    std::size_t details = 0;
     for (const auto& line : box.lines) {
       const bool label = line.size == m::label_size;
       const bool detail = line.size == m::detail_size;
+      const bool over = detail && details < box.detail_waits.size() &&
+                        options_.gaps.waits.count({box.step, box.detail_waits[details]});
+      details += detail ? 1 : 0;
       text(line, dim      ? style::text::dimmed
+                 : over   ? style::text::gap
                  : label  ? style::text::step_label
                  : detail ? style::text::step_detail
                           : style::text::step_actor);
@@ -220,27 +238,40 @@ private:
       box_node("decision-" + s.id, Rect{marker.center.x - d / 2, marker.center.y - d / 2, d, d}, std::move(attrs));
       return;
     }
-    const auto [look, kind, tip] = marker_parts(s, marker);
+    const auto [look, kind, tip, gap] = marker_parts(s, marker);
+    if (gap) gap_halo(fmt::format("gap-{}-{}-{}", kind, s.id, marker.index), marker.center, *gap);
     Attributes attrs = style::attributes(look->box);
     append(attrs, style::letter_attributes(look->glyph));
-    attrs.emplace_back("tooltip", label_text(tip));
+    attrs.emplace_back("tooltip", label_text(with_gap(tip, gap)));
     box_node(fmt::format("{}-{}-{}", kind, s.id, marker.index),
              Rect{marker.center.x - d / 2, marker.center.y - d / 2, d, d}, std::move(attrs));
+  }
+
+  // Drawn before the marker, so the marker sits in it.
+  void gap_halo(const std::string& id, Point centre, const std::string& gap) {
+    const double d = m::marker_diameter + 2 * style::gap_halo_margin;
+    Attributes attrs = style::attributes(style::gap_halo);
+    attrs.emplace_back("tooltip", label_text(gap));
+    box_node(id, Rect{centre.x - d / 2, centre.y - d / 2, d, d}, std::move(attrs));
   }
 
   struct MarkerParts {
     const style::MarkerLook* look;
     const char* kind; // in the node's name
     std::string tooltip;
+    const std::string* gap = nullptr; // the finding that makes it a gap
   };
   MarkerParts marker_parts(const model::Step& s, const layout::Marker& marker) const {
     using K = layout::Marker::Kind;
     switch (marker.kind) {
     case K::fail: {
       const model::FailPoint& f = s.fail_points[marker.index];
-      return {f.prevent ? &style::fail_safed_marker : &style::fail_marker, "fail", tooltip::fail_point(blueprint_, f)};
+      return {f.prevent ? &style::fail_safed_marker : &style::fail_marker, "fail", tooltip::fail_point(blueprint_, f),
+              gap_of(options_.gaps.fails, std::pair{index_of(s), marker.index})};
     }
-    case K::wait: return {&style::wait_marker, "wait", tooltip::wait_point(s.wait_points[marker.index])};
+    case K::wait:
+      return {&style::wait_marker, "wait", tooltip::wait_point(s.wait_points[marker.index]),
+              gap_of(options_.gaps.waits, std::pair{index_of(s), marker.index})};
     case K::pain: return {&style::pain_marker, "pain", tooltip::pain(s.pains[marker.index].value)};
     case K::idea: return {&style::idea_marker, "idea", tooltip::idea(s.ideas[marker.index].value)};
     case K::decision: break;
@@ -344,6 +375,7 @@ private:
     case K::fail: return style::fail_marker;
     case K::wait: return style::wait_marker;
     case K::fail_safed: return style::fail_safed_marker;
+    case K::gap: return style::fail_marker;
     case K::pain: return style::pain_marker;
     case K::idea: return style::idea_marker;
     default: return style::decision_marker;
@@ -366,7 +398,12 @@ private:
     case K::decision:
     case K::fail_safed:
     case K::pain:
-    case K::idea: {
+    case K::idea:
+    case K::gap: {
+      if (item.kind == K::gap) {
+        const double d = m::marker_diameter + 2 * style::gap_halo_margin;
+        box_node(id + "-halo", Rect{r.cx() - d / 2, r.cy() - d / 2, d, d}, style::attributes(style::gap_halo));
+      }
       const style::MarkerLook& look = legend_marker(item.kind);
       // v1's samples keep Graphviz's default pen; the fail-safed ring is its pen.
       Attributes attrs = style::attributes(item.kind == K::fail_safed ? look.box : style::default_pen(look.box));

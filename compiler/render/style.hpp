@@ -48,6 +48,11 @@ inline constexpr const char* feeling_even = "#7D8A95";
 inline constexpr const char* feeling_line = "#5F6B75";
 inline constexpr const char* feeling_zero = "#B8C2CB";
 inline constexpr const char* critical = "#6B46C1";
+// A gap the checks found (no recovery, over tolerance, over budget): orange, so
+// it reads apart from the red fail markers and the amber waits it surrounds.
+inline constexpr const char* warning = "#E8590C";
+inline constexpr const char* warning_fill = "#FFE8CC";
+inline constexpr const char* warning_text = "#C2410C"; // darker, for 4.5:1 on white
 inline constexpr const char* dimmed_fill = "#F5F6F7";
 inline constexpr const char* dimmed_border = "#CDD3D8";
 inline constexpr const char* dimmed_ink = "#A9B2BA";
@@ -154,6 +159,13 @@ inline constexpr MarkerLook moment_star{
     .box = {.shape = "circle", .outline = "filled", .fill = colour::moment, .border = colour::paper},
     .glyph = {.text = "★", .colour = colour::paper, .size = 9}};
 inline constexpr double star_diameter = 16;
+// Behind the marker of a gap: a pale orange halo with an orange rim.
+inline constexpr BoxLook gap_halo{
+    .shape = "circle", .outline = "filled", .fill = colour::warning_fill, .border = colour::warning, .pen = 1.6};
+inline constexpr double gap_halo_margin = 4;
+// A stage over its budget: the header's rim, and the budget line's colour.
+inline constexpr BoxLook over_budget_header{
+    .outline = "rounded,filled", .fill = colour::header, .border = colour::warning, .pen = 2};
 
 inline constexpr ArrowLook handoff_arrow{};
 inline constexpr ArrowLook information_arrow{
@@ -190,6 +202,7 @@ inline constexpr const char* stage_budget = colour::muted;
 inline constexpr const char* step_label = colour::ink;
 inline constexpr const char* step_actor = colour::muted;
 inline constexpr const char* step_detail = colour::detail;
+inline constexpr const char* gap = colour::warning_text; // a wait's detail over tolerance, a budget overrun
 inline constexpr const char* info_item = colour::muted;
 inline constexpr const char* tag = colour::ink;
 inline constexpr const char* channel = colour::information;

@@ -29,6 +29,10 @@ std::string step(const model::Blueprint& b, const model::Step& s) {
 
 std::string finding() { return std::string(wording::text(msg::diagram_tip_finding)); }
 
+std::string with_gap(std::string tip, const std::string& message) {
+  return tip + format(msg::diagram_tip_gap, arg("message", message));
+}
+
 std::string standard(const model::Blueprint& b, const std::string& id) {
   const model::Symbol* symbol = b.find(id);
   if (!symbol || symbol->kind != model::SymbolKind::standard) return id;

@@ -11,6 +11,8 @@ namespace bp::render::tooltip {
 std::string stage(const model::Stage& stage);
 std::string step(const model::Blueprint& blueprint, const model::Step& step);
 std::string finding();
+// A tooltip with the gap a check found under it: "...\nGap: <the finding's message>".
+std::string with_gap(std::string tip, const std::string& message);
 // A standard's tag: the standard's label, measure and target; the id as it is
 // when it names no standard.
 std::string standard(const model::Blueprint& blueprint, const std::string& id);
