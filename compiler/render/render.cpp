@@ -7,9 +7,14 @@
 #include "compiler/render/gv.hpp"
 #include "compiler/render/scene_builder.hpp"
 #include "compiler/render/style.hpp"
+#include "compiler/wording/catalog.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace bp::render {
@@ -109,6 +114,21 @@ void bold_for_browsers(std::string& svg) {
   svg = std::move(out);
 }
 
+// Graphviz shrinks a bitmap wider or taller than 32,767 px to fit, without a
+// word (a 3,000-step blueprint became a 32767×251 strip); and a bitmap of more
+// than 2^28 pixels (1 GiB at four bytes each) is more than a reader can open.
+// The PNG is drawn at 96 dpi, with Graphviz's 4 pt of padding on each side.
+constexpr double png_max_side = 32767, png_max_pixels = 268'435'456, png_pixels_per_point = 96.0 / 72;
+
+std::optional<std::string> png_too_large(const layout::Layout& layout) {
+  const double w = std::ceil((layout.width + 8) * png_pixels_per_point);
+  const double h = std::ceil((layout.height + 8) * png_pixels_per_point);
+  if (w <= png_max_side && h <= png_max_side && w * h <= png_max_pixels) return std::nullopt;
+  const std::string limit = w > png_max_side || h > png_max_side ? "32,767 px a side" : "268 million pixels";
+  return wording::format(wording::msg::diagram_png_too_large, fmt::arg("width", static_cast<long long>(w)),
+                         fmt::arg("height", static_cast<long long>(h)), fmt::arg("limit", limit));
+}
+
 } // namespace
 
 bool is_finding_selector(std::string_view selector) {
@@ -136,6 +156,9 @@ diag::Result<std::string> render(const check::CheckedBlueprint& checked, const R
     layout_options.critical_seconds = journey.critical.seconds;
   }
   const layout::Layout layout = layout::compute_layout(checked.blueprint, layout_options);
+  if (options.format == Format::png) {
+    if (std::optional<std::string> too_large = png_too_large(layout)) return diag::failure(std::move(*too_large));
+  }
   const Drawing drawing = build_scene(checked.blueprint, layout, scene);
   if (options.format == Format::dot) return write_dot(drawing);
   diag::Result<std::string> rendered = render_with_graphviz(drawing, extension(options.format));

@@ -272,6 +272,26 @@ TEST_CASE("render writes next to the input by default, in the format of the outp
   CHECK(run(fmt::format("render '{}' -o '{}'", input, (scratch() / "out.gif").string())).status == 2);
 }
 
+TEST_CASE("render refuses a PNG too large to hold unshrunk, names the alternatives and writes nothing") {
+  // 400 stages: some 100,000 px wide, which Graphviz would shrink to 32,767.
+  std::string text = "blueprint \"Wide\" {\n";
+  for (int i = 0; i < 400; ++i)
+    text += fmt::format("  stage s{0} \"Stage {0}\" {{\n    customer c{0} \"Step {0}\"\n  }}\n", i);
+  text += "}\n";
+  const fs::path wide = write_file("wide.blueprint", text);
+  const fs::path png = scratch() / "wide.png";
+  const Run r = run(fmt::format("render '{}' -o '{}'", wide.string(), png.string()));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("more than a PNG holds unshrunk (32,767 px a side)") != std::string::npos);
+  CHECK(r.err.find("`--format svg`, `--format pdf`") != std::string::npos);
+  CHECK(r.err.find("`--stages`") != std::string::npos);
+  CHECK_FALSE(fs::exists(png));
+  // Part of it fits.
+  CHECK(run(fmt::format("render '{}' --stages s0,s1 -o '{}'", wide.string(), png.string())).status == 0);
+  CHECK(bp::test::read_file(png).starts_with("\x89PNG"));
+  CHECK(run(fmt::format("render '{}' -o '{}'", wide.string(), (scratch() / "wide.svg").string())).status == 0);
+}
+
 TEST_CASE("render is deterministic: same input, same SVG and DOT bytes") {
   const std::string input = example_copy("clinic-visit-zh");
   for (const char* format : {"svg", "dot"}) {
