@@ -1,10 +1,17 @@
 #include "compiler/layout/text_metrics.hpp"
 
+#include "compiler/layout/font_measure.hpp"
+
 #include "compiler/source/unicode.hpp"
 #include "compiler/source/utf8.hpp"
 
+#include <linebreak.h>
+
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace bp::layout {
 
@@ -31,50 +38,65 @@ double em_width(char32_t cp) {
   return columns == 2 ? 1.0 : 0.62;
 }
 
-bool breaks_anywhere(char32_t cp) { return source::display_width(cp) == 2; }
-
-// East Asian closing punctuation never starts a line (kinsoku shori): it stays
-// with the character before it.
-bool closes(char32_t cp) {
-  static constexpr std::u32string_view closing = U"、。，．：；！？）」』】〉》〕〗〙〛’”ー…・";
-  return closing.find(cp) != std::u32string_view::npos;
-}
-
 struct Piece {
   std::string text;
   bool space_before = false;
   bool break_before = false; // a `\n` the author wrote before it
 };
 
-// Words separated by spaces; East Asian characters are words of their own.
-std::vector<Piece> pieces(std::string_view text) {
-  std::vector<Piece> out;
-  bool space = false, line_break = false;
+bool has_han(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
     const source::Decoded d = source::decode(text, pos);
-    const std::string_view ch = text.substr(pos, d.length);
-    pos += d.length;
-    if (d.code_point == ' ' || d.code_point == '\n' || d.code_point == '\t') {
-      space = true;
-      line_break = line_break || d.code_point == '\n';
-      continue;
-    }
-    if (line_break && !out.empty()) {
-      out.push_back(Piece{std::string(ch), true, true});
-      space = line_break = false;
-      continue;
-    }
-    line_break = false;
-    const bool alone = breaks_anywhere(d.code_point) && !closes(d.code_point);
-    if (!out.empty() && !space && closes(d.code_point)) {
-      out.back().text.append(ch);
-    } else if (out.empty() || space || alone || breaks_anywhere(source::decode(out.back().text, 0).code_point)) {
-      out.push_back(Piece{std::string(ch), space && !out.empty()});
-    } else {
-      out.back().text.append(ch);
-    }
-    space = false;
+    if ((d.code_point >= 0x4E00 && d.code_point <= 0x9FFF) || (d.code_point >= 0x3400 && d.code_point <= 0x4DBF))
+      return true;
+    pos += std::max<std::size_t>(1, d.length);
   }
+  return false;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// The text cut at its line-break opportunities, by Unicode's line-breaking
+// algorithm (UAX #14, libunibreak): after spaces and hyphens, between East Asian
+// ideographs, never before closing punctuation such as `，` `。` `）` nor after
+// opening punctuation. Each piece without the spaces around it.
+std::vector<Piece> pieces(std::string_view text) {
+  static const bool ready = (init_linebreak(), true);
+  (void)ready;
+  std::vector<char> breaks(text.size());
+  // In Chinese text, “ and ” open and close like （ and ）; elsewhere ’ is an apostrophe.
+  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), has_han(text) ? "zh" : nullptr,
+                      breaks.data());
+  std::vector<Piece> out;
+  bool space = false, line_break = false;
+  std::size_t start = 0;
+  // The spaces at either end of a piece: a space, or an author's line break, before the next.
+  const auto skip_spaces = [&](std::string_view spaces) {
+    for (char c : spaces) {
+      space = true;
+      if (c == '\n') line_break = true;
+    }
+  };
+  const auto piece = [&](std::size_t end) {
+    std::string_view part = text.substr(start, end - start);
+    start = end;
+    std::size_t lead = 0, kept = part.size();
+    while (lead < part.size() && is_space(part[lead]))
+      ++lead;
+    while (kept > lead && is_space(part[kept - 1]))
+      --kept;
+    skip_spaces(part.substr(0, lead));
+    if (kept > lead) {
+      out.push_back(
+          Piece{std::string(part.substr(lead, kept - lead)), space && !out.empty(), line_break && !out.empty()});
+      space = line_break = false;
+      skip_spaces(part.substr(kept));
+    }
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (breaks[i] == LINEBREAK_ALLOWBREAK || breaks[i] == LINEBREAK_MUSTBREAK) piece(i + 1);
+  }
+  if (start < text.size()) piece(text.size());
   return out;
 }
 
@@ -91,7 +113,7 @@ std::size_t fitting_prefix(std::string_view word, double size, double max_width,
 
 } // namespace
 
-double text_width(std::string_view text, double size, bool bold) {
+double table_width(std::string_view text, double size, bool bold) {
   double ems = 0;
   for (std::size_t pos = 0; pos < text.size();) {
     const source::Decoded d = source::decode(text, pos);
@@ -99,6 +121,28 @@ double text_width(std::string_view text, double size, bool bold) {
     pos += std::max<std::size_t>(1, d.length);
   }
   return ems * size * noto_factor * (bold ? bold_factor : 1.0);
+}
+
+double text_width(std::string_view text, double size, bool bold) {
+  FontMeasure& fonts = FontMeasure::instance();
+  if (!fonts.available()) return table_width(text, size, bold);
+  // Word by word, each word shaped once and remembered: wrapping measures the
+  // same words again and again. Nothing kerns across a space.
+  const double space = fonts.ems(" ", bold).value_or(0.26) * size;
+  double width = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find(' ', start), text.size());
+    const std::string_view word = text.substr(start, end - start);
+    if (!word.empty()) {
+      const std::optional<double> ems = fonts.ems(word, bold);
+      width += ems ? *ems * size : table_width(word, size, bold);
+    }
+    if (end == text.size()) break;
+    width += space;
+    start = end + 1;
+  }
+  return width;
 }
 
 std::vector<std::string> wrap(std::string_view text, double size, double max_width, std::size_t max_lines, bool bold) {

@@ -1,8 +1,9 @@
 #pragma once
-// Text measurement without a font engine. The layout must not depend on Graphviz
-// or a display, so widths come from Helvetica-class advance widths, padded for
-// Noto Sans (the font the diagram asks for), with East Asian wide characters at a
-// full em. Erring wide keeps every label inside its box.
+// Text measurement and line breaking for the layout. Widths come from the fonts
+// that draw the text (font_measure.hpp: fontconfig, FreeType and HarfBuzz), so
+// a box fits its label with neither overflow nor slack. Where those fonts are
+// missing, a table stands in: Helvetica-class advance widths padded for Noto
+// Sans, East Asian wide characters at a full em, erring wide.
 
 #include <string>
 #include <string_view>
@@ -10,8 +11,10 @@
 
 namespace bp::layout {
 
-// Width in points of `text` set at `size` points; `bold` adds the extra weight.
+// Width in points of `text` set at `size` points, in the bold face when `bold`.
 double text_width(std::string_view text, double size, bool bold = false);
+// The table's width alone, whatever fonts are installed.
+double table_width(std::string_view text, double size, bool bold = false);
 
 // Lines of at most `max_width` points: breaks at spaces, and between any two East
 // Asian characters (which do not use spaces); a word longer than a line is cut.
