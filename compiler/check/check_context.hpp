@@ -29,5 +29,6 @@ void check_time(const CheckContext& context);        // BP205-BP206
 void check_standards(const CheckContext& context);   // BP301-BP305
 void check_structure(const CheckContext& context);   // BP401-BP403
 void check_decisions(const CheckContext& context);   // BP404-BP407
+void check_labels(const CheckContext& context);      // BP408
 
 } // namespace bp::check

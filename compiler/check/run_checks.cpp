@@ -16,6 +16,7 @@ Findings find_all(const model::Blueprint& blueprint, const CheckSettings& settin
   check_standards(context);
   check_structure(context);
   check_decisions(context);
+  check_labels(context);
   return findings;
 }
 

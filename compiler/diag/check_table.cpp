@@ -41,6 +41,7 @@ constexpr std::array table{
     CheckInfo{checks::unlabelled_branch, Level::warning, wording::msg::check_unlabelled_branch},
     CheckInfo{checks::shares_not_whole, Level::warning, wording::msg::check_shares_not_whole},
     CheckInfo{checks::dead_end_path, Level::warning, wording::msg::check_dead_end_path},
+    CheckInfo{checks::label_shortened, Level::note, wording::msg::check_label_shortened},
 };
 
 } // namespace

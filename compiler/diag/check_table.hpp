@@ -49,6 +49,7 @@ inline constexpr CheckId decision_without_branches = detail::declare_check("BP40
 inline constexpr CheckId unlabelled_branch = detail::declare_check("BP405", "unlabelled-branch");
 inline constexpr CheckId shares_not_whole = detail::declare_check("BP406", "shares-not-whole");
 inline constexpr CheckId dead_end_path = detail::declare_check("BP407", "dead-end-path");
+inline constexpr CheckId label_shortened = detail::declare_check("BP408", "label-shortened");
 } // namespace checks
 
 struct CheckInfo {

@@ -17,9 +17,14 @@ bool channel_switch(const model::Blueprint& b, const model::Flow& f) {
          from.channel->value != to.channel->value;
 }
 
+bool flow_label_shortened(const model::Flow& f) {
+  return f.label && wrap_text(*f.label, m::flow_label_size, m::flow_label_max_width, m::flow_label_lines).shortened;
+}
+
 std::optional<std::string> flow_text(const model::Blueprint& b, const model::Flow& f) {
   std::string text;
-  if (f.label && !f.label->empty()) text = wrap(*f.label, m::flow_label_size, m::flow_label_max_width, 1).front();
+  if (f.label && !f.label->empty())
+    text = wrap(*f.label, m::flow_label_size, m::flow_label_max_width, m::flow_label_lines).front();
   if (f.share) text += fmt::format("{}{:g}%", text.empty() ? "" : " · ", f.share->value);
   if (channel_switch(b, f))
     text += (text.empty() ? "" : " · ") + std::string(wording::text(wording::msg::diagram_channel_switch));

@@ -14,6 +14,9 @@ namespace bp::layout {
 // Nothing when the arrow carries no words.
 std::optional<std::string> flow_text(const model::Blueprint& blueprint, const model::Flow& flow);
 
+// Whether the flow's label is longer than its one line, which then ends in "…".
+bool flow_label_shortened(const model::Flow& flow);
+
 // Whether the customer changes channel along `flow`: both its ends are customer
 // contacts through different channels.
 bool channel_switch(const model::Blueprint& blueprint, const model::Flow& flow);

@@ -206,8 +206,8 @@ void stage_headers(const model::Blueprint& b, const Grid& g, Layout& out, double
     column.column = Rect{g.column_x[c], g.row_y.front(), g.column_width[c], g.gutter_y.back() - g.row_y.front()};
     const double inner = column.header.w - 2 * m::header_padding;
     double y = top + m::header_padding;
-    for (TextLine& line :
-         text_block(wrap(stage.label, m::stage_size, inner, 2, true), m::stage_size, true, column.header.cx(), y)) {
+    for (TextLine& line : text_block(wrap(stage.label, m::stage_size, inner, m::stage_label_lines, true), m::stage_size,
+                                     true, column.header.cx(), y)) {
       column.lines.push_back(line);
       y += m::line_height(m::stage_size);
     }
@@ -225,7 +225,8 @@ double header_height(const model::Blueprint& b, const Grid& g) {
   for (std::size_t c = 0; c < g.columns(); ++c) {
     const model::Stage& stage = b.stages[g.stages[c]];
     const double inner = g.column_width[c] + 12 - 2 * m::header_padding;
-    double h = wrap(stage.label, m::stage_size, inner, 2, true).size() * m::line_height(m::stage_size);
+    double h =
+        wrap(stage.label, m::stage_size, inner, m::stage_label_lines, true).size() * m::line_height(m::stage_size);
     if (stage.budget) h += m::line_height(m::meta_size);
     tallest = std::max(tallest, h);
   }
@@ -374,6 +375,33 @@ Layout compute_layout(const model::Blueprint& b, const LayoutOptions& options) {
   out.height = out.legend.bottom() + m::margin;
   out.steps = std::move(grid.boxes);
   out.items = std::move(grid.items);
+  return out;
+}
+
+std::vector<Shortened> shortened_texts(const model::Blueprint& b) {
+  using W = Shortened::What;
+  std::vector<Shortened> out;
+  const Grid g = build_grid(b, {});
+  std::vector<bool> actor_seen(b.actors.size(), false);
+  for (const StepBox& box : g.boxes) {
+    if (box.label_shortened) out.push_back({W::step_label, box.step, m::step_label_lines});
+    const auto& actor = b.steps[box.step].actor;
+    if (box.actor_shortened && !actor_seen[actor->value]) {
+      actor_seen[actor->value] = true;
+      out.push_back({W::actor, actor->value, m::actor_lines});
+    }
+  }
+  for (std::size_t c = 0; c < g.columns(); ++c) {
+    const double inner = g.column_width[c] + 12 - 2 * m::header_padding; // as stage_headers() sets it
+    if (wrap_text(b.stages[g.stages[c]].label, m::stage_size, inner, m::stage_label_lines, true).shortened)
+      out.push_back({W::stage_label, g.stages[c], m::stage_label_lines});
+  }
+  for (Index f = 0; f < b.flows.size(); ++f) {
+    if (flow_label_shortened(b.flows[f])) out.push_back({W::flow_label, f, m::flow_label_lines});
+  }
+  for (const ItemBox& item : g.items) {
+    if (item.label_shortened) out.push_back({W::item_label, item.item, m::item_lines});
+  }
   return out;
 }
 

@@ -53,8 +53,9 @@ struct Marker {
 struct StepBox {
   Index step = 0;
   Rect box;
-  std::vector<TextLine> lines;           // label, actor, wait details
-  std::vector<std::size_t> detail_waits; // for each wait-detail line, in order, the wait it describes
+  std::vector<TextLine> lines;                           // label, actor, wait details
+  std::vector<std::size_t> detail_waits;                 // for each wait-detail line, in order, the wait it describes
+  bool label_shortened = false, actor_shortened = false; // cut, ending in "…"
   std::vector<Tag> tags;
   std::optional<Tag> channel; // a contact's channel (`via`), its label as the text
   std::vector<Marker> markers;
@@ -73,6 +74,7 @@ struct ItemBox {
   Index item = 0;
   Rect box;
   std::vector<TextLine> lines;
+  bool label_shortened = false;
 };
 
 struct StageColumn {
@@ -162,6 +164,20 @@ struct LayoutOptions {
 };
 
 Layout compute_layout(const model::Blueprint& blueprint, const LayoutOptions& options = {});
+
+// A text the whole diagram (every stage and lane) cuts short, ending it in "…";
+// its tooltip keeps it whole. `index` is the step's, actor's, stage's, flow's or
+// information item's.
+struct Shortened {
+  enum class What { step_label, actor, stage_label, flow_label, item_label } what;
+  Index index = 0;
+  std::size_t limit = 0; // the lines the text may take
+  bool operator==(const Shortened&) const = default;
+};
+// Each shortened text once (an actor for its first step), in the order of the
+// steps, then the stages, the flows and the items. Sizes the boxes and headers
+// as compute_layout does, without routing.
+std::vector<Shortened> shortened_texts(const model::Blueprint& blueprint);
 
 // The title drawn for a lane ("Customer actions"), from the message catalog;
 // lines are named by model::line_name.

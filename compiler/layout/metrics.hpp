@@ -1,6 +1,8 @@
 #pragma once
 // Sizes of everything in the diagram, in points. One place to tune the look.
 
+#include <cstddef>
+
 namespace bp::layout::metrics {
 
 inline constexpr double margin = 28;
@@ -28,6 +30,13 @@ inline constexpr double item_size = 9; // an information item's label
 inline constexpr double tag_size = 7.5;
 inline constexpr double flow_label_size = 8;
 inline constexpr double line_label_size = 7.5;
+
+// The lines each text may take before it is cut with "…".
+inline constexpr std::size_t step_label_lines = 5;
+inline constexpr std::size_t actor_lines = 2;
+inline constexpr std::size_t stage_label_lines = 2;
+inline constexpr std::size_t item_lines = 4;
+inline constexpr std::size_t flow_label_lines = 1;
 
 inline constexpr double marker_diameter = 15;
 inline constexpr double marker_gap = 3; // between the fail and wait markers on a box's top edge

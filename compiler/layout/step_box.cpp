@@ -57,9 +57,14 @@ StepBox size_step(const model::Blueprint& b, Index index) {
     bool bold;
   };
   std::vector<Pending> blocks;
-  blocks.push_back({wrap(step.label, m::label_size, inner_max, 5), m::label_size, false});
-  if (step.actor)
-    blocks.push_back({wrap(b.actors[step.actor->value].label, m::actor_size, inner_max, 2), m::actor_size, false});
+  Wrapped label = wrap_text(step.label, m::label_size, inner_max, m::step_label_lines);
+  box.label_shortened = label.shortened;
+  blocks.push_back({std::move(label.lines), m::label_size, false});
+  if (step.actor) {
+    Wrapped actor = wrap_text(b.actors[step.actor->value].label, m::actor_size, inner_max, m::actor_lines);
+    box.actor_shortened = actor.shortened;
+    blocks.push_back({std::move(actor.lines), m::actor_size, false});
+  }
   for (std::size_t w = 0; w < step.wait_points.size(); ++w) {
     blocks.push_back({wrap(wait_detail(step.wait_points[w]), m::detail_size, inner_max, 2), m::detail_size, false});
     box.detail_waits.insert(box.detail_waits.end(), blocks.back().lines.size(), w);
@@ -125,7 +130,9 @@ ItemBox size_item(const model::Blueprint& b, Index index) {
   ItemBox box;
   box.item = index;
   const double inner_max = m::step_max_width - 2 * m::step_padding;
-  const std::vector<std::string> lines = wrap(b.info_items[index].label, m::item_size, inner_max, 4);
+  Wrapped wrapped = wrap_text(b.info_items[index].label, m::item_size, inner_max, m::item_lines);
+  box.label_shortened = wrapped.shortened;
+  const std::vector<std::string> lines = std::move(wrapped.lines);
   double inner = 0;
   for (const std::string& line : lines)
     inner = std::max(inner, text_width(line, m::item_size));

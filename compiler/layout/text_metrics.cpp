@@ -146,6 +146,10 @@ double text_width(std::string_view text, double size, bool bold) {
 }
 
 std::vector<std::string> wrap(std::string_view text, double size, double max_width, std::size_t max_lines, bool bold) {
+  return wrap_text(text, size, max_width, max_lines, bold).lines;
+}
+
+Wrapped wrap_text(std::string_view text, double size, double max_width, std::size_t max_lines, bool bold) {
   std::vector<std::string> lines;
   std::string line;
   auto flush = [&] {
@@ -170,7 +174,8 @@ std::vector<std::string> wrap(std::string_view text, double size, double max_wid
     line = std::string(rest);
   }
   flush();
-  if (lines.size() > max_lines) {
+  const bool shortened = lines.size() > max_lines;
+  if (shortened) {
     lines.resize(max_lines);
     std::string& last = lines.back();
     while (!last.empty() && text_width(last + "…", size, bold) > max_width) {
@@ -182,7 +187,7 @@ std::vector<std::string> wrap(std::string_view text, double size, double max_wid
     last += "…";
   }
   if (lines.empty()) lines.emplace_back();
-  return lines;
+  return Wrapped{std::move(lines), shortened};
 }
 
 } // namespace bp::layout

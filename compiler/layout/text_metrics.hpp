@@ -24,4 +24,11 @@ double table_width(std::string_view text, double size, bool bold = false);
 std::vector<std::string> wrap(std::string_view text, double size, double max_width, std::size_t max_lines = 6,
                               bool bold = false);
 
+// The same lines, and whether text was left over (the last line ends with "…").
+struct Wrapped {
+  std::vector<std::string> lines;
+  bool shortened = false;
+};
+Wrapped wrap_text(std::string_view text, double size, double max_width, std::size_t max_lines = 6, bool bold = false);
+
 } // namespace bp::layout

@@ -24,6 +24,8 @@ std::string step(const model::Blueprint& b, const model::Step& s) {
   if (s.actor) tip += format(msg::diagram_tip_step_actor, arg("actor", b.actors[s.actor->value].label));
   if (s.takes) tip += format(msg::diagram_tip_step_takes, arg("duration", model::format_duration(s.takes->value)));
   if (s.moment) tip += format(msg::diagram_tip_moment_line, arg("text", s.moment->text));
+  for (const std::string& note : s.notes)
+    tip += format(msg::diagram_tip_note, arg("text", note));
   return tip;
 }
 
