@@ -90,4 +90,9 @@ TEST_CASE("the report's language is the blueprint's, and it names files without 
   const std::string page = report_of(absolute);
   CHECK(page.find(absolute.string()) == std::string::npos);
   CHECK(page.find(absolute.parent_path().string()) == std::string::npos);
+  // Outside the folder the report is made in (the tests run in the build tree):
+  // the name alone, not a trail of `../` through the consultant's folders.
+  REQUIRE(fs::relative(absolute, fs::current_path()).begin()->string() == "..");
+  CHECK(page.find("../") == std::string::npos);
+  CHECK(page.find("coffee-bar.blueprint:118:36") != std::string::npos);
 }
