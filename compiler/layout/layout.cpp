@@ -321,10 +321,15 @@ void legend(Layout& out, double top, double width, const LegendExtras& extras) {
             : std::string(wording::text(*message));
     const bool marker = kind == K::fail || kind == K::wait || kind == K::decision || kind == K::fail_safed ||
                         kind == K::pain || kind == K::idea || kind == K::gap;
-    const double sample_w = marker ? m::marker_diameter : kind == K::tag || kind == K::channel ? 30 : 34;
+    // A gap's sample is a marker in its halo, wider than the marker.
+    const double sample_w = kind == K::gap                         ? m::marker_diameter + 2 * m::gap_halo_margin
+                            : marker                               ? m::marker_diameter
+                            : kind == K::tag || kind == K::channel ? 30
+                                                                   : 34;
     const double w = sample_w + 6 + text_width(text, m::meta_size) + 22;
     if (x + w > width - m::margin) x = m::margin + 10, y += 26;
-    const Rect sample{x, y + 3, sample_w, marker ? m::marker_diameter : 14};
+    const Rect sample = kind == K::gap ? Rect{x + m::gap_halo_margin, y + 3, m::marker_diameter, m::marker_diameter}
+                                       : Rect{x, y + 3, sample_w, marker ? m::marker_diameter : 14};
     const double tx = x + sample_w + 6 + text_width(text, m::meta_size) / 2;
     out.legend_items.push_back(LegendItem{kind, sample, TextLine{text, m::meta_size, false, Point{tx, y + 10}}});
     x += w;

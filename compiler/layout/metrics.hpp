@@ -39,6 +39,8 @@ inline constexpr std::size_t item_lines = 4;
 inline constexpr std::size_t flow_label_lines = 1;
 
 inline constexpr double marker_diameter = 15;
+// Around a gap's marker: the halo the diagram draws in the warning colour.
+inline constexpr double gap_halo_margin = 4;
 inline constexpr double marker_gap = 3; // between the fail and wait markers on a box's top edge
 inline constexpr double tag_height = 12;
 // A contact's channel chip: its text and the room around it.

@@ -4,6 +4,7 @@
 // its legend both draw from these entries, so a legend sample always looks like
 // the element it explains.
 
+#include "compiler/layout/metrics.hpp"
 #include "compiler/model/blueprint.hpp"
 #include "compiler/render/drawing.hpp"
 
@@ -162,7 +163,7 @@ inline constexpr double star_diameter = 16;
 // Behind the marker of a gap: a pale orange halo with an orange rim.
 inline constexpr BoxLook gap_halo{
     .shape = "circle", .outline = "filled", .fill = colour::warning_fill, .border = colour::warning, .pen = 1.6};
-inline constexpr double gap_halo_margin = 4;
+inline constexpr double gap_halo_margin = layout::metrics::gap_halo_margin;
 // A stage over its budget: the header's rim, and the budget line's colour.
 inline constexpr BoxLook over_budget_header{
     .outline = "rounded,filled", .fill = colour::header, .border = colour::warning, .pen = 2};

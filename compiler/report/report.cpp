@@ -6,6 +6,7 @@
 #include "compiler/escape/escape.hpp"
 #include "compiler/model/value_rules.hpp"
 #include "compiler/render/render.hpp"
+#include "compiler/report/diagram_html.hpp"
 #include "compiler/report/file_name.hpp"
 #include "compiler/report/findings_html.hpp"
 #include "compiler/source/utf8.hpp"
@@ -119,17 +120,6 @@ std::string summary(const model::Blueprint& b, const diag::Diagnostics& diagnost
   return out + "</div>\n</section>\n";
 }
 
-// Graphviz's SVG as an element of the page: no XML prolog, doctype or comments.
-std::string inline_svg(const std::string& svg) {
-  const std::size_t start = svg.find("<svg");
-  std::string out = start == std::string::npos ? std::string() : svg.substr(start);
-  for (std::size_t at = out.find("<!--"); at != std::string::npos; at = out.find("<!--", at)) {
-    const std::size_t end = out.find("-->", at);
-    out.erase(at, end == std::string::npos ? std::string::npos : end + 3 - at);
-  }
-  return out;
-}
-
 // The language the blueprint is written in, for `<html lang>`: Chinese when its
 // name or a step's label holds a Han character (the labels are what the page
 // shows most), else English, the language of the page's own words.
@@ -178,8 +168,8 @@ diag::Result<std::string> write_report(const check::CheckedBlueprint& checked) {
   options.highlight_findings = true;
   // Where the journey branches or a promise is made, the elapsed time's path matters.
   options.highlight_critical_path = checklist::has_journeys(b);
-  const diag::Result<std::string> svg = render::render(checked, options);
-  if (!svg) return diag::failure(svg.error());
+  const diag::Result<std::string> diagram = diagram_html(checked, options);
+  if (!diagram) return diag::failure(diagram.error());
   checklist::Checklist list = checklist::evaluate(checked);
   // The client sees where a finding is, not the folders of the consultant's machine.
   list.file = shown_name(list.file);
@@ -191,13 +181,13 @@ diag::Result<std::string> write_report(const check::CheckedBlueprint& checked) {
       // Nothing may load or run: the report is opened by clients, offline.
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
-      language_of(b), format(msg::report_title, arg("name", html(b.name))), checklist::checklist_css(list), report_css);
+      "<title>{}</title>\n<style>{}{}{}</style>\n</head>\n<body>\n<main>\n",
+      language_of(b), format(msg::report_title, arg("name", html(b.name))), checklist::checklist_css(list), report_css,
+      diagram_css);
   page += cover(b);
   page += fix_first(checked);
   page += summary(b, checked.findings);
-  page += "<section class=\"page\">\n<h2>" + words(msg::report_blueprint) + "</h2>\n<div class=\"diagram\">\n" +
-          inline_svg(*svg) + "</div>\n<p class=\"meta\">" + words(msg::report_diagram_caption) + "</p>\n</section>\n";
+  page += *diagram;
   page += findings(checked);
   page += checklist::html_parts::risk_section(list);
   page += checklist::html_parts::workshop_section(list, msg::report_pains, &msg::report_pains_intro);

@@ -3,12 +3,14 @@
 hostile labels: the HTML parses, headless Chromium loads it, and the DOM it
 builds (--dump-dom) holds no script, no injected element or event handler and
 no external reference; the hostile labels show as text. A screenshot of each
-report is kept in WORK_DIR for people to look at.
+report is kept in WORK_DIR for people to look at. Printed from Chromium to PDF,
+the report puts each part of the diagram on an A3 sheet with no text under 6 pt.
 Usage: browser_test.py BLUEPRINT SOURCE_DIR WORK_DIR"""
 
 import html.parser
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -106,6 +108,48 @@ def check_controls(binary, work):
     check("controls-\ufffd\ufffd.blueprint" in text, "controls: the file name's bad bytes show as U+FFFD")
 
 
+# Noto Sans's line box is 1.362 em: pdftotext's word boxes are that tall.
+NOTO_LINE = 1.362
+
+
+def page_sizes(pdf):
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, check=True).stdout.decode()
+    return [tuple(float(v) for v in m) for m in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)]
+
+
+def words_on(pdf, page):
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                         capture_output=True, check=True).stdout.decode()
+    return [tuple(float(v) for v in m) for m in
+            re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', out)]
+
+
+def check_print(binary, work, path, profile, min_parts):
+    """Printed from the browser: the diagram's parts on A3 sheets, one each, the
+    text pages on the printer's paper, no diagram text under 6 pt and nothing past the margins."""
+    report = work / f"{path.stem}-print.html"
+    subprocess.run([binary, "report", str(path), "-o", str(report)], check=True, capture_output=True)
+    parts = report.read_text(encoding="utf-8").count('<figure class="print-part ')
+    pdf = work / f"{path.stem}-report.pdf"
+    chromium(["--no-pdf-header-footer", f"--print-to-pdf={pdf}", report.as_uri()], profile)
+    sizes = page_sizes(pdf)
+    a3 = [n + 1 for n, (w, h) in enumerate(sizes) if round(max(w, h)) == 1191]
+    check(parts >= min_parts, f"{path.name}: the diagram is cut into {parts} parts (at least {min_parts})")
+    check(len(a3) == parts, f"{path.name}: one A3 sheet per part ({len(a3)} of {len(sizes)} pages)")
+    # The text pages take the printer's paper (Chromium's default here is Letter).
+    check(all(round(max(w, h)) in (792, 842) for n, (w, h) in enumerate(sizes) if n + 1 not in a3),
+          f"{path.name}: the other pages are A4 or Letter")
+    for page in a3:
+        width = sizes[page - 1][0]
+        words = words_on(pdf, page)
+        smallest = min(y1 - y0 for _, y0, _, y1 in words) / NOTO_LINE
+        check(smallest >= 5.95, f"{path.name}: page {page}: the smallest text is {smallest:.1f} pt, not under 6")
+        check(max(x1 for _, _, x1, _ in words) <= width - 30, f"{path.name}: page {page}: nothing past the margin")
+    shots = work / f"{path.stem}-print"
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", str(a3[0]), "-l", str(a3[-1]), str(pdf), str(shots)],
+                   check=True, capture_output=True)
+
+
 def main():
     binary, source_dir, work = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3]).resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -128,6 +172,9 @@ def main():
             shot = work / f"{path.stem}-report.png"
             chromium([f"--screenshot={shot}", "--window-size=1400,2400", report.as_uri()], profile)
             check(shot.exists() and shot.stat().st_size > 30000, f"{path.name}: screenshot taken")
+        # Five stages and four: both cut into parts that print readably on A3.
+        check_print(binary, work, source_dir / "examples" / "hotel-stay.blueprint", profile, 2)
+        check_print(binary, work, source_dir / "examples" / "practitioners" / "car-repair.blueprint", profile, 2)
         text = " ".join(inspect(chromium(["--dump-dom", (work / "hostile-report.html").as_uri()], profile)
                                 .stdout.decode()).text)
     for label in ["<img src=x onerror=alert(1)>", "<script>alert('owner')</script>", "<b>bold</b> & \"quoted\"",
